@@ -31,7 +31,7 @@ export function readBlocks(): Map<string, SourceBlock> {
   for (const { part, mdx, front } of parts) {
     if (front.number) blocks.set(part, { part, id: part, text: `${front.number}、${front.title}` });
     for (const m of mdx.matchAll(/<(P|H2) id="([^"]+)">([\s\S]*?)<\/\1>/g)) {
-      blocks.set(m[2]!, { part, id: m[2]!, text: m[3]!.replace(/\*\*/g, '').replace(/\s+/g, '') });
+      blocks.set(m[2]!, { part, id: m[2]!, text: m[3]!.replace(/<[^>]+>/g, '').replace(/\s+/g, '') });
     }
   }
   return blocks;

@@ -1,0 +1,37 @@
+/** The reader's display choices, remembered on this device. */
+export const textSizes = ['standard', 'large', 'xlarge'] as const;
+export const schemes = ['system', 'light', 'dark'] as const;
+
+export type TextSize = (typeof textSizes)[number];
+export type Scheme = (typeof schemes)[number];
+
+export interface ReaderSettings {
+  textSize: TextSize;
+  scheme: Scheme;
+}
+
+/** localStorage key. The value is JSON: { "textSize": …, "scheme": … }. */
+export const settingsKey = 'handbook:reader-settings';
+
+export const defaultSettings: ReaderSettings = { textSize: 'standard', scheme: 'system' };
+
+export const textSizeLabels: Record<TextSize, string> = { standard: '标准', large: '大', xlarge: '特大' };
+export const schemeLabels: Record<Scheme, string> = { system: '跟随系统', light: '浅色', dark: '深色' };
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** Reads stored settings; anything missing or malformed falls back to the default for that setting alone. */
+export function parseSettings(raw: string | null): ReaderSettings {
+  let value: unknown = null;
+  try {
+    value = raw === null ? null : JSON.parse(raw);
+  } catch {
+    // Corrupted storage: keep the defaults rather than fail.
+  }
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return {
+    textSize: isOneOf(textSizes, stored['textSize']) ? stored['textSize'] : defaultSettings.textSize,
+    scheme: isOneOf(schemes, stored['scheme']) ? stored['scheme'] : defaultSettings.scheme,
+  };
+}

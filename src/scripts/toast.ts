@@ -1,0 +1,10 @@
+/** Shows a short confirmation in the page's polite live region, then clears it. */
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function toast(message: string) {
+  const region = document.querySelector<HTMLElement>('[data-toast]');
+  if (!region) return;
+  region.textContent = message;
+  clearTimeout(timer);
+  timer = setTimeout(() => (region.textContent = ''), 3000);
+}

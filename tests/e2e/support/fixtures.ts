@@ -1,0 +1,50 @@
+import { test as base, expect } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
+
+/** Every page of the built site as a path ('/', '/procedure/'), found in dist/ rather than listed by hand. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && !['_astro', 'pagefind'].includes(entry.name)) walk(path);
+      else if (entry.name === 'index.html') pages.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+/**
+ * Every test fails if the page logs a console error, throws, or requests anything from another origin:
+ * the site must work offline and send nothing elsewhere.
+ */
+export const test = base.extend<{ notFoundPage: boolean; guard: void }>({
+  /** Set for tests of the 404 page, where the browser rightly logs the document's 404 status. */
+  notFoundPage: [false, { option: true }],
+  guard: [
+    async ({ page, baseURL, notFoundPage }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (msg) => {
+        const documentNotFound = notFoundPage && /status of 404/.test(msg.text()) && msg.location().url.endsWith('/no-such-page/');
+        if (msg.type() === 'error' && !documentNotFound) problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
+          problems.push(`request to another origin: ${request.url()}`);
+        }
+      });
+      await use();
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
