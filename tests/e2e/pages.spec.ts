@@ -1,4 +1,5 @@
 import { builtPages, expect, test } from './support/fixtures';
+import { readErrata } from '../helpers/errata';
 
 const pages = builtPages();
 
@@ -69,4 +70,17 @@ test('the home page shows the seven parts as cards with their questions', async 
   const cards = page.locator('.part-cards > li');
   await expect(cards).toHaveCount(7);
   await expect(cards.first()).toContainText('做好二十大代表选举工作有什么重要意义？');
+});
+
+test('the 校勘说明 page lists every correction in the errata file, each linked to its paragraph', async ({ page }) => {
+  const entries = readErrata();
+  await page.goto('/errata/');
+  for (const entry of entries) {
+    const row = page.locator(`[id="${entry.id}"]`);
+    await expect(row).toHaveCount(1);
+    if (entry.kind === 'word') await expect(row.locator('ins')).toHaveText(entry.after);
+  }
+  const first = entries.find((e) => e.kind === 'word')!;
+  await page.locator(`[id="${first.id}"]`).getByRole('link').click();
+  await expect(page.locator(`[id="${first.anchor}"]`)).toContainText(first.after);
 });
