@@ -3,21 +3,31 @@
  * tests/unit/figures.test.ts checks that each cited paragraph contains the quote and the quote contains the value,
  * so a figure cannot drift from the text. Shares are computed from counts (see share()), never typed.
  */
-export interface Figure {
+import { fraction, percent } from './fraction';
+
+/** The handbook's own words for something, verbatim (after the recorded errata), and where they stand. */
+export interface Citation {
+  /** The words, verbatim; whitespace aside, the cited paragraph contains them. */
+  readonly quote: string;
+  /** The part page (file name under content/handbook). */
+  readonly part: string;
+  /** The id of the paragraph or heading that contains the quote. */
+  readonly anchor: string;
+}
+
+/** How the handbook bounds a number: 多于 is strictly more than, 不少于 is at least. */
+export type Qualifier = '多于' | '不少于';
+
+/** A number the handbook states, with its words and where they stand. */
+export interface Figure extends Citation {
   /** The number itself. */
   readonly value: number;
   /** The unit the handbook attaches: 名, 个, %, 个工作日. */
   readonly unit: string;
   /** 多于 (strictly more than) or 不少于 (at least), where the handbook bounds the number rather than fixing it. */
-  readonly qualifier?: '多于' | '不少于';
+  readonly qualifier?: Qualifier;
   /** What the number counts, in the reader's words. */
   readonly label: string;
-  /** The handbook's words that state it, verbatim (after the recorded errata). */
-  readonly quote: string;
-  /** The part page (file name under content/handbook). */
-  readonly part: string;
-  /** The id of the paragraph that states it. */
-  readonly anchor: string;
 }
 
 const figure = (f: Figure): Figure => f;
@@ -53,3 +63,6 @@ export const keyFigures: readonly FigureKey[] = [
   'recommendationUnits',
   'marginPercent',
 ];
+
+/** A count's share of a whole in percent, rounded to one decimal as the handbook prints it: share(51, 90) is '56.7'. */
+export const share = (count: number, whole: number): string => percent(fraction(count, whole)).text;

@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { figures } from '../../src/lib/figures';
-import { readBlocks } from '../helpers/handbook';
-
-const blocks = readBlocks();
+import { figures, share } from '../../src/lib/figures';
+import { blockText, expectQuoted } from '../helpers/citations';
 
 describe('every figure is stated by the paragraph it cites', () => {
   for (const [key, f] of Object.entries(figures)) {
     it(`${key}: ${f.qualifier ?? ''}${f.value}${f.unit} in #${f.anchor}`, () => {
-      const block = blocks.get(f.anchor);
-      expect(block, `no paragraph #${f.anchor}`).toBeDefined();
-      expect(block!.part).toBe(f.part);
-      expect(block!.text).toContain(f.quote);
+      expectQuoted(f);
       expect(f.quote).toContain(`${f.qualifier ?? ''}${f.value}${f.unit === '名' || f.unit === '个' ? '' : f.unit}`);
     });
   }
+});
+
+describe('shares are computed from counts the way the handbook prints them', () => {
+  it('51 leading cadres of 90 candidates come out as the handbook’s 56.7%', () => {
+    expect(share(figures.leadingCadres.value, figures.candidates.value)).toBe('56.7');
+    expect(blockText('candidate-quota')).toContain(`${figures.leadingCadres.quote}，占${share(51, 90)}%`);
+  });
+
+  it('39 front-line members of 90 candidates come out as the handbook’s 43.3%', () => {
+    expect(share(figures.frontlineMembers.value, figures.candidates.value)).toBe('43.3');
+    expect(blockText('candidate-quota')).toContain(`${figures.frontlineMembers.quote}，占${share(39, 90)}%`);
+  });
+
+  it('a share that is a whole percent is printed without decimals', () => {
+    expect(share(45, 90)).toBe('50');
+  });
 });
