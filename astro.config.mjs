@@ -2,11 +2,26 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { prepaintScript } from './src/lib/prepaint.ts';
+
+const sha256 = (/** @type {string} */ text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // A fully static site: every page is prerendered, and nothing is fetched from another origin.
 export default defineConfig({
-  base: process.env.SITE_BASE ?? '/',
+  base: process.env['SITE_BASE'] ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   build: { format: 'directory' },
+  security: {
+    // Astro hashes its own scripts and styles into a per-page policy; the one inline script of ours is added here.
+    // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (sha256(prepaintScript))],
+      },
+    },
+  },
 });

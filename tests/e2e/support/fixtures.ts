@@ -19,8 +19,8 @@ export function builtPages(): string[] {
 }
 
 /**
- * Every test fails if the page logs a console error, throws, or requests anything from another origin:
- * the site must work offline and send nothing elsewhere.
+ * Every test fails if the page logs a console error, throws, breaks its Content-Security-Policy, or requests
+ * anything from another origin: the site must work offline and send nothing elsewhere.
  */
 export const test = base.extend<{ notFoundPage: boolean; guard: void }>({
   /** Set for tests of the 404 page, where the browser rightly logs the document's 404 status. */
@@ -34,6 +34,14 @@ export const test = base.extend<{ notFoundPage: boolean; guard: void }>({
         if (msg.type() === 'error' && !documentNotFound) problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await page.exposeFunction('reportPolicyViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation(
+            `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+          ),
+        ),
+      );
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
