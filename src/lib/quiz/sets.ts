@@ -1,0 +1,139 @@
+import type { Question, QuestionPart } from '../../schemas/question';
+import { partOrder } from './check';
+import { mistakeQuestions, type Mistakes } from './mistakes';
+
+/** What a set of questions is drawn from. */
+export type SetKind =
+  /** 选举纪律专题: every question tagged `discipline`. */
+  | { kind: 'discipline' }
+  /** Every question of one part. */
+  | { kind: 'part'; part: QuestionPart }
+  /** A random mix of `size` questions (1 to 100) from the whole bank. */
+  | { kind: 'mix'; size: number }
+  /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
+  | { kind: 'mistakes' };
+
+/** A set as named by its code. */
+export type QuizSet = SetKind & { code: string };
+
+/** The set offered first: 选举纪律专题. */
+export const defaultSet: SetKind = { kind: 'discipline' };
+
+/** The largest random mix a code can ask for. */
+export const maxMixSize = 100;
+
+// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface),
+// `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes). The seed is four characters from an
+// alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
+// Codes are case-insensitive; the lower-case form is canonical.
+const seedAlphabet = '23456789abcdefghjkmnpqrstuvwxyz';
+const seedLength = 4;
+const codePattern = new RegExp(`^(d|m|p[0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
+
+/** Shown when a code cannot be read; it names no part of the input, which may be anything. */
+export const invalidCodeMessage = '无法识别这个练习编号，请核对后重新输入，或选一组新的练习。';
+
+/** The result of reading a code: a set, or a message for the reader. Never throws. */
+export type ParsedCode = { ok: true; set: QuizSet } | { ok: false; error: string };
+
+/** Reads a set code, as typed by hand or taken from a URL (`searchParams.get` may give null). */
+export function parseCode(input: string | null | undefined): ParsedCode {
+  const code = (input ?? '').trim().toLowerCase();
+  const prefix = codePattern.exec(code)?.[1];
+  if (prefix === undefined) return { ok: false, error: invalidCodeMessage };
+  if (prefix === 'd') return { ok: true, set: { kind: 'discipline', code } };
+  if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
+  if (prefix.startsWith('p')) {
+    const order = Number(prefix.slice(1));
+    return { ok: true, set: { kind: 'part', part: order === 0 ? 'preface' : order, code } };
+  }
+  const size = Number(prefix.slice('mix'.length));
+  if (size > maxMixSize) return { ok: false, error: invalidCodeMessage };
+  return { ok: true, set: { kind: 'mix', size, code } };
+}
+
+const prefixOf = (set: SetKind): string => {
+  switch (set.kind) {
+    case 'discipline':
+      return 'd';
+    case 'mistakes':
+      return 'm';
+    case 'part':
+      return `p${partOrder(set.part)}`;
+    case 'mix':
+      return `mix${set.size}`;
+  }
+};
+
+/**
+ * A fresh code for a kind of set, with a random seed. `random` returns numbers in [0, 1), like Math.random.
+ * Throws RangeError for a mix size outside 1 to 100 (a programming error, not a reader's).
+ */
+export function newCode(set: SetKind, random: () => number = Math.random): string {
+  let seed = '';
+  for (let i = 0; i < seedLength; i++)
+    seed += seedAlphabet[Math.min(seedAlphabet.length - 1, Math.floor(random() * seedAlphabet.length))];
+  const code = `${prefixOf(set)}-${seed}`;
+  if (!parseCode(code).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
+  return code;
+}
+
+/** A 32-bit hash (FNV-1a, finished with murmur3's fmix32 so that similar strings land far apart). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Shuffles by ranking each item on a hash of the code and the item's id, rather than by drawing from a seeded
+ * generator: the order then depends on neither the order the bank was loaded in, nor on questions added to the
+ * bank later (a new question slots in; the others keep their order), so a code printed last week still matches.
+ */
+function shuffle<T extends { id: string }>(items: readonly T[], key: string): T[] {
+  return items
+    .map((item) => ({ item, rank: hash(`${key}/${item.id}`) }))
+    .sort((a, b) => a.rank - b.rank || (a.item.id < b.item.id ? -1 : 1))
+    .map(({ item }) => item);
+}
+
+/** The pool a set draws from, before ordering. */
+function pool(set: QuizSet, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
+  switch (set.kind) {
+    case 'discipline':
+      return bank.filter((q) => q.topics.includes('discipline'));
+    case 'part':
+      return bank.filter((q) => q.part === set.part);
+    case 'mix':
+      return bank;
+    case 'mistakes':
+      return mistakeQuestions(mistakes, bank);
+  }
+}
+
+/** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
+export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { ok: false; error: string };
+
+/**
+ * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
+ * a phone and paper. Options are shuffled the same way, per code and question, so that "the answer is C" is
+ * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's 错题本 (used only
+ * by `m-` codes). An empty list is not an error: a part may have no questions, the 错题本 may be empty.
+ */
+export function resolveSet(
+  code: string | null | undefined,
+  bank: readonly Question[],
+  mistakes: Mistakes = [],
+): ResolvedSet {
+  const parsed = parseCode(code);
+  if (!parsed.ok) return parsed;
+  const { set } = parsed;
+  const ordered = shuffle(pool(set, bank, mistakes), set.code);
+  const chosen = set.kind === 'mix' ? ordered.slice(0, set.size) : ordered;
+  const questions = chosen.map((q) =>
+    q.type === 'judge' ? q : { ...q, options: shuffle(q.options, `${set.code}/${q.id}`) },
+  );
+  return { ok: true, set, questions };
+}
