@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { serveCommand } from './tests/e2e/support/server';
 
 // Debian's Chromium where present (Playwright cannot download its own browser here), or a path from
 // CHROMIUM_PATH; elsewhere Playwright's own browser.
@@ -21,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: serveCommand(port),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
   },

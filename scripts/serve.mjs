@@ -1,59 +1,81 @@
-// Serves the built site (dist/) on 127.0.0.1 the way a static host does: directory index pages,
-// a redirect to the trailing slash, and the 404 page with status 404.
-// Usage: node scripts/serve.mjs [--port 4321] [--base /sub/path/]
+// Serves a built site on 127.0.0.1 the way a static host does: directory index pages, a redirect to the
+// trailing slash, the 404 page with status 404, and the headers of the build's `_headers` file.
+// Usage: node scripts/serve.mjs [--port 4321] [--base /sub/path/] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' } } });
-const root = resolve('dist');
-const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
 };
 
-if (!existsSync(join(root, 'index.html'))) {
-  console.error('dist/ has no index.html: run `npm run build` first.');
-  process.exit(1);
+/** Reads a `_headers` file: `/path*` lines, each followed by indented `Name: value` lines. */
+function readHeaderRules(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (line.trim() && rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
 }
 
-const send = (res, status, file, headers = {}) => {
-  res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-  createReadStream(file).pipe(res);
-};
+/** Creates (does not start) a server for the site built into `dir`, published under `base`. */
+export function createStaticServer({ dir = 'dist', base = '/', transform } = {}) {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rules = readHeaderRules(join(root, '_headers'));
+  const headersFor = (path) =>
+    Object.assign({}, ...rules.filter((r) => (r.pattern.endsWith('*') ? path.startsWith(r.pattern.slice(0, -1)) : path === r.pattern)).map((r) => r.headers));
 
-createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let path;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = '/';
-  }
-  if (!path.startsWith(base)) return send(res, 404, join(root, '404.html'));
-  const file = normalize(join(root, path.slice(base.length)));
-  if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'));
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!path.endsWith('/')) {
-      res.writeHead(301, { Location: `${path}/${url.search}` });
-      return res.end();
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = '/';
     }
-    const index = join(file, 'index.html');
-    return existsSync(index) ? send(res, 200, index) : send(res, 404, join(root, '404.html'));
+    const send = (status, file) => {
+      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path) });
+      if (transform) res.end(transform(path, readFileSync(file)));
+      else createReadStream(file).pipe(res);
+    };
+    const notFound = () => send(404, join(root, '404.html'));
+    const file = normalize(join(root, path.slice(prefix.length)));
+    if (!path.startsWith(prefix) || !file.startsWith(root) || file.endsWith('_headers')) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/${url.search}` });
+        return res.end();
+      }
+      return existsSync(join(file, 'index.html')) ? send(200, join(file, 'index.html')) : notFound();
+    }
+    return existsSync(file) ? send(200, file) : notFound();
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' }, dir: { type: 'string', default: 'dist' } },
+  });
+  if (!existsSync(join(values.dir, 'index.html'))) {
+    console.error(`${values.dir}/ has no index.html: run \`npm run build\` first.`);
+    process.exit(1);
   }
-  if (existsSync(file)) return send(res, 200, file);
-  return send(res, 404, join(root, '404.html'));
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`The handbook site is being served at http://127.0.0.1:${values.port}${base}  (Ctrl+C stops it)`);
-});
+  createStaticServer(values).listen(Number(values.port), '127.0.0.1', () => {
+    console.log(`The handbook site is being served at http://127.0.0.1:${values.port}${values.base}  (Ctrl+C stops it)`);
+  });
+}

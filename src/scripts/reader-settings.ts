@@ -16,15 +16,16 @@ function apply(settings: ReaderSettings) {
   root.dataset['scheme'] = settings.scheme;
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('[data-reader-settings]')) {
+// The panel is not a <form>: choices apply at once, there is nothing to submit.
+for (const panel of document.querySelectorAll<HTMLElement>('[data-reader-settings]')) {
   const settings = read();
   for (const [name, value] of Object.entries(settings)) {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+    const input = panel.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
     if (input) input.checked = true;
   }
-  form.addEventListener('change', () => {
-    const data = new FormData(form);
-    const next = parseSettings(JSON.stringify({ textSize: data.get('textSize'), scheme: data.get('scheme') }));
+  const chosen = (name: string) => panel.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+  panel.addEventListener('change', () => {
+    const next = parseSettings(JSON.stringify({ textSize: chosen('textSize'), scheme: chosen('scheme') }));
     apply(next);
     try {
       localStorage.setItem(settingsKey, JSON.stringify(next));

@@ -1,0 +1,52 @@
+// Serves dist/ with a real nginx and the configuration the project ships (deploy/nginx/handbook/site.conf plus the
+// build's build/nginx/headers.conf), so the end-to-end tests run against production settings.
+// Usage: node scripts/serve-nginx.mjs [--port 4322] [--dir dist]
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' }, dir: { type: 'string', default: 'dist' } } });
+const headers = resolve('build/nginx/headers.conf');
+if (!existsSync(headers)) {
+  console.error('build/nginx/headers.conf is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const prefix = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
+mkdirSync(join(prefix, 'handbook'));
+symlinkSync(resolve('deploy/nginx/handbook/site.conf'), join(prefix, 'handbook', 'site.conf'));
+symlinkSync(headers, join(prefix, 'handbook', 'headers.conf'));
+writeFileSync(
+  join(prefix, 'nginx.conf'),
+  `daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path ${prefix}/body;
+    proxy_temp_path ${prefix}/proxy;
+    fastcgi_temp_path ${prefix}/fastcgi;
+    uwsgi_temp_path ${prefix}/uwsgi;
+    scgi_temp_path ${prefix}/scgi;
+    server {
+        listen 127.0.0.1:${values.port};
+        root ${resolve(values.dir)};
+        include handbook/site.conf;
+    }
+}
+`,
+);
+const nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], { stdio: 'inherit' });
+console.log(`nginx is serving ${values.dir}/ at http://127.0.0.1:${values.port}/`);
+const stop = () => nginx.kill('SIGQUIT');
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+nginx.on('exit', (code) => {
+  rmSync(prefix, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

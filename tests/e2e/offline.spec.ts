@@ -1,0 +1,77 @@
+import { appendFileSync, chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { builtPages, expect, test } from './support/fixtures';
+import { startServer } from './support/server';
+
+// Each test serves the site itself on its own port, so that it can stop the server and read the site offline.
+const basePort = Number(process.env['E2E_PORT'] ?? 4322) + 100;
+
+/** Waits until the service worker has installed (precached everything) and is active. */
+const installed = (page: Page) =>
+  page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', r, { once: true }));
+    return worker.state;
+  });
+
+test.describe.configure({ mode: 'serial' });
+
+test('after one visit every page opens with the server stopped', async ({ page }) => {
+  const server = await startServer(basePort);
+  await page.goto(server.url);
+  expect(await installed(page)).toBe('activated');
+  await server.stop();
+  for (const path of builtPages()) {
+    const response = await page.goto(new URL(path, server.url).href);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1'), path).toBeVisible();
+  }
+  // A page address with a query string is still found (the worker ignores URL parameters).
+  await page.goto(new URL('/procedure/?from=offline#step-5', server.url).href);
+  await expect(page.locator('#step-5-election')).toContainText('15%');
+});
+
+test('the site is installable: the manifest names it in Chinese and its icons load', async ({ page, request, baseURL }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(new URL(href!, baseURL).href)).json();
+  expect(manifest).toMatchObject({ lang: 'zh-CN', display: 'standalone', short_name: '代表选举手册' });
+  expect(manifest.name).toContain('二十大代表选举工作宣传手册');
+  const sizes = [];
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, new URL(href!, baseURL)).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+    sizes.push(icon.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+});
+
+test('a newly deployed version is offered with a quiet prompt and loads only when the reader agrees', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-deploy-'));
+  cpSync('dist', dir, { recursive: true });
+  chmodSync(dir, 0o755); // nginx's workers run as another user
+
+  const server = await startServer(basePort + 1, dir);
+  try {
+    await page.goto(new URL('/procedure/', server.url).href);
+    expect(await installed(page)).toBe('activated');
+    await page.reload(); // now under the worker
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+    appendFileSync(join(dir, 'sw.js'), '\n// a new version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const prompt = page.getByRole('alert').filter({ hasText: '新版本可用' });
+    await expect(prompt).toBeVisible();
+    // Nothing reloads by itself.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '刷新' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+    await expect(page.getByRole('alert').filter({ hasText: '新版本可用' })).toBeHidden();
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
