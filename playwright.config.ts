@@ -21,9 +21,17 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: serveCommand(port),
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts$/ },
+    // The same site built for publishing under a sub-path (npm run build:subpath), served at /handbook/.
+    { name: 'subpath', testMatch: /subpath\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${port + 1}` } },
+  ],
+  webServer: [
+    { command: serveCommand(port), url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env['CI'] },
+    {
+      command: `node scripts/serve.mjs --port ${port + 1} --dir dist-subpath --base /handbook/`,
+      url: `http://127.0.0.1:${port + 1}/handbook/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+  ],
 });

@@ -2,7 +2,8 @@
 // production security headers whose Content-Security-Policy carries Astro's script and style hashes.
 // Usage: node scripts/postbuild.mjs [dist directory] [nginx headers file]   (SITE_BASE as for the build, default /)
 import { generateSW } from 'workbox-build';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './site-pages.mjs';
 import { dirname, join } from 'node:path';
 import { headerPolicy, nginxHeaders, staticHostHeaders } from './security-headers.mjs';
 
@@ -32,14 +33,7 @@ for (const w of warnings) console.warn(w);
 console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KiB`);
 
 // 2. Security headers. One policy for every page: the union of the hashes Astro put in each page's own policy.
-const pages = [];
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) walk(join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) pages.push(join(dir, entry.name));
-  }
-};
-walk(dist);
+const pages = htmlFiles(dist).map((f) => join(dist, f));
 const hashes = { script: new Set(), style: new Set() };
 for (const page of pages) {
   const meta = readFileSync(page, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]*)"/);

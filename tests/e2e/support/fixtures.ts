@@ -1,22 +1,11 @@
 import { test as base, expect } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { pageAddresses } from '../../../scripts/site-pages.mjs';
 
 const dist = join(import.meta.dirname, '..', '..', '..', 'dist');
 
 /** Every page of the built site as a path ('/', '/procedure/'), found in dist/ rather than listed by hand. */
-export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && !['_astro', 'pagefind'].includes(entry.name)) walk(path);
-      else if (entry.name === 'index.html') pages.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
+export const builtPages = (): string[] => pageAddresses(dist);
 
 /**
  * Every test fails if the page logs a console error, throws, breaks its Content-Security-Policy, or requests
