@@ -24,11 +24,11 @@ function errorsOf<K extends string>(read: FormResult<unknown, K>, params: URLSea
   return Object.fromEntries(Object.entries(read.errors).filter(([key]) => params.has(key))) as Partial<Record<K, string>>;
 }
 
+/** The checker's form as typed, as a query string ('' for a blank form); bad values travel too, to be shown again. */
+export const slateDraftQuery = (draft: SlateDraft): string => toQuery(slateFields.map((key) => [key, draft[key]]));
+
 /** The checker's list as a query string ('' for none): ?size=69&leaders=46&frontline=23&under55=35. */
-export const slateQuery = (counts: SlateCounts): string => {
-  const draft = slateDraft(counts);
-  return toQuery(slateFields.map((key) => [key, draft[key]]));
-};
+export const slateQuery = (counts: SlateCounts): string => slateDraftQuery(slateDraft(counts));
 
 /** The checker's form from a query string (with or without '?'). */
 export function readSlateQuery(query: string): QueryDraft<SlateDraft, SlateField> {
@@ -42,16 +42,17 @@ const bounds = { more: '多于', atleast: '不少于' } as const satisfies Recor
 const isBound = (word: string): word is keyof typeof bounds => Object.hasOwn(bounds, word);
 const boundOf = (qualifier: Qualifier): keyof typeof bounds => (qualifier === bounds.more ? 'more' : 'atleast');
 
-/** The margin calculator's input as a query string: ?seats=69&margin=15&bound=more&candidates=80. */
-export const marginQuery = (input: MarginInput): string => {
-  const draft = marginDraft(input);
-  return toQuery([
+/** The margin calculator's form as typed, as a query string; the bound is always written, the rest when filled. */
+export const marginDraftQuery = (draft: MarginDraft): string =>
+  toQuery([
     ['seats', draft.seats],
     ['margin', draft.margin],
     ['bound', boundOf(draft.qualifier)],
     ['candidates', draft.candidates],
   ]);
-};
+
+/** The margin calculator's input as a query string: ?seats=69&margin=15&bound=more&candidates=80. */
+export const marginQuery = (input: MarginInput): string => marginDraftQuery(marginDraft(input));
 
 /** The margin calculator's form from a query string; a missing or unknown bound falls back to the handbook's 多于. */
 export function readMarginQuery(query: string): QueryDraft<MarginDraft, MarginField> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marginQuery, readMarginQuery, readSlateQuery, slateQuery } from '../../src/lib/calculator-url';
+import { marginDraftQuery, marginQuery, readMarginQuery, readSlateQuery, slateDraftQuery, slateQuery } from '../../src/lib/calculator-url';
 import { fraction } from '../../src/lib/fraction';
 import { marginPreset, readMarginDraft } from '../../src/lib/margin';
 import { readSlateDraft, slatePresets, type SlateCounts } from '../../src/lib/slate';
@@ -38,6 +38,14 @@ describe('the slate checker in the address', () => {
     });
   });
 
+  it('keeps a form with a slip as typed, so the address shows the reader the same form and message again', () => {
+    const typed = { size: '69', leaders: '4.5', frontline: '', women: '', under55: '', minority: '', localWomenShare: '' };
+    expect(slateDraftQuery(typed)).toBe('?size=69&leaders=4.5');
+    const { draft, errors } = readSlateQuery(slateDraftQuery(typed));
+    expect(draft).toEqual(typed);
+    expect(errors).toEqual({ leaders: '党员领导干部人数应为整数，不能有小数。' });
+  });
+
   it('reports a missing size only when the query gave it empty', () => {
     expect(readSlateQuery('?leaders=46').errors).toEqual({});
     expect(readSlateQuery('?size=&leaders=46').errors).toEqual({ size: '请填写名单总人数。' });
@@ -64,6 +72,12 @@ describe('the margin calculator in the address', () => {
       expect(errors).toEqual({});
       expect(readMarginDraft(draft)).toEqual({ ok: true, value: input });
     }
+  });
+
+  it('keeps a form with a slip as typed', () => {
+    const typed = { seats: '69', margin: 'abc', qualifier: '不少于' as const, candidates: '' };
+    expect(marginDraftQuery(typed)).toBe('?seats=69&margin=abc&bound=atleast');
+    expect(readMarginQuery(marginDraftQuery(typed)).draft).toEqual(typed);
   });
 
   it('falls back to the handbook’s 多于 when the bound is missing, and flags an unknown one', () => {
