@@ -4,6 +4,7 @@ import { figures, type Qualifier } from '../../lib/figures';
 import { calculateMargin, marginDraft, marginLabels, marginPreset, readMarginDraft, type MarginDraft } from '../../lib/margin';
 import { Field } from './Field';
 import { Quote } from './Quote';
+import { Status } from './Status';
 import { useAddressForm } from './use-address-form';
 import { Verdict } from './Verdict';
 
@@ -85,20 +86,18 @@ export default function MarginCalculator() {
           onInput={(value) => form.change('candidates', value)}
         />
       </form>
-      <div class="status" role="status" aria-live="polite">
-        {working ? (
-          <p>
-            测算结果：至少需要<strong class="status__figure">{working.minimum}</strong>名候选人
-            {check && `；${check.candidates}名候选人${check.meets ? '符合' : '不符合'}要求`}。
-          </p>
-        ) : (
-          <p>
-            {Object.keys(form.errors).length > 0
-              ? '请先改正上面标出的内容，改正后显示测算结果。'
-              : `填写${marginLabels.seats}和${marginLabels.margin}后，这里显示测算结果。`}
-          </p>
-        )}
-      </div>
+      <Status
+        result={
+          working && (
+            <>
+              测算结果：至少需要<strong class="status__figure">{working.minimum}</strong>名候选人
+              {check && `；${check.candidates}名候选人${check.meets ? '符合' : '不符合'}要求`}。
+            </>
+          )
+        }
+        hasErrors={form.hasErrors}
+        prompt={`填写${marginLabels.seats}和${marginLabels.margin}后，这里显示测算结果。`}
+      />
       {working && (
         <section class="working">
           <h3 class="widget__subtitle">算法</h3>

@@ -13,6 +13,7 @@ import {
 } from '../../lib/slate';
 import { Field } from './Field';
 import { Quote } from './Quote';
+import { Status } from './Status';
 import { useAddressForm } from './use-address-form';
 import { Verdict } from './Verdict';
 
@@ -55,11 +56,6 @@ export default function SlateChecker() {
   const form = useAddressForm(spec, root);
   const checks = form.result.ok ? checkSlate(form.result.value) : [];
   const preset = slatePresets.find((p) => slateQuery(p.counts) === slateDraftQuery(form.draft));
-  const status = form.result.ok
-    ? `测算结果：${tally(checks)}`
-    : Object.keys(form.errors).length > 0
-      ? '请先改正上面标出的内容，改正后显示测算结果。'
-      : `填写${slateLabels.size}和各类人数后，这里显示测算结果。`;
   return (
     <div class="slate" ref={root}>
       <div class="presets no-print">
@@ -89,9 +85,11 @@ export default function SlateChecker() {
           />
         ))}
       </form>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <Status
+        result={form.result.ok ? `测算结果：${tally(checks)}` : undefined}
+        hasErrors={form.hasErrors}
+        prompt={`填写${slateLabels.size}和各类人数后，这里显示测算结果。`}
+      />
       {sources.map(({ source, title }) => {
         const rows = checks.filter((c) => c.source === source);
         return (

@@ -45,6 +45,8 @@ export function useAddressForm<D extends Readonly<Record<K, string>>, K extends 
     draft,
     result,
     errors,
+    /** Whether any field shows a message. */
+    hasErrors: Object.keys(errors).length > 0,
     /** The reader typed or chose a value. */
     change: (key: K, value: D[K]) => keep({ ...draft, [key]: value }, new Set([...touched, key])),
     /** A whole form at once: a preset, or the blank form. */
