@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** A number the steps yield, as the flow above the tabs shows it. */
 export interface FlowEntry {
@@ -24,7 +24,8 @@ export default function StepTabs({ titles, flow, children }: { titles: string[];
   const start = useRef<{ x: number; y: number } | null>(null);
   const last = titles.length - 1;
 
-  useEffect(() => {
+  // Before the browser paints or takes the next key, so Tab from a tab always reaches the panel now shown.
+  useLayoutEffect(() => {
     panels.current?.querySelectorAll<HTMLElement>('[role=tabpanel]').forEach((panel, i) => {
       panel.hidden = i !== current;
     });
