@@ -46,7 +46,7 @@ export function LegendEntry<K extends string>({ part, tone, highlight, children 
   children: ComponentChildren;
 }) {
   return (
-    <button type="button" class="legend__entry" aria-pressed={highlight.active === part} {...highlight.onLegend(part)}>
+    <button type="button" class="button legend__entry" aria-pressed={highlight.active === part} {...highlight.onLegend(part)}>
       <Swatch tone={tone} />
       <span>{children}</span>
     </button>

@@ -39,23 +39,8 @@ export default function MarginCalculator() {
         </button>
       </div>
       <form class="fields" onSubmit={(event) => event.preventDefault()}>
-        <Field
-          id="margin-seats"
-          label={marginLabels.seats}
-          value={form.draft.seats}
-          error={form.errors.seats}
-          unit="名"
-          onInput={(value) => form.change('seats', value)}
-        />
-        <Field
-          id="margin-margin"
-          label={marginLabels.margin}
-          value={form.draft.margin}
-          error={form.errors.margin}
-          unit="%"
-          inputMode="decimal"
-          onInput={(value) => form.change('margin', value)}
-        />
+        <Field id="margin-seats" label={marginLabels.seats} unit="名" {...form.field('seats')} />
+        <Field id="margin-margin" label={marginLabels.margin} unit="%" inputMode="decimal" {...form.field('margin')} />
         <fieldset class="choice" aria-describedby={form.errors.qualifier ? 'margin-qualifier-error' : undefined}>
           <legend class="field__label">{marginLabels.qualifier}</legend>
           {qualifiers.map((q) => (
@@ -80,10 +65,8 @@ export default function MarginCalculator() {
           id="margin-candidates"
           label={marginLabels.candidates}
           hint="可以不填；填写后计算这些候选人的差额比例。"
-          value={form.draft.candidates}
-          error={form.errors.candidates}
           unit="名"
-          onInput={(value) => form.change('candidates', value)}
+          {...form.field('candidates')}
         />
       </form>
       <Status

@@ -76,12 +76,10 @@ export default function SlateChecker() {
             key={field}
             id={`slate-${field}`}
             label={slateLabels[field]}
-            value={form.draft[field]}
-            error={form.errors[field]}
             unit={field === 'localWomenShare' ? '%' : '名'}
             inputMode={field === 'localWomenShare' ? 'decimal' : 'numeric'}
             hint={hints[field]}
-            onInput={(value) => form.change(field, value)}
+            {...form.field(field)}
           />
         ))}
       </form>

@@ -79,7 +79,7 @@ export default function StepTabs({ titles, flow, children }: { titles: string[];
             type="button"
             role="tab"
             id={`procedure-tab-${i + 1}`}
-            class="steps__tab"
+            class="button steps__tab"
             aria-selected={i === current}
             aria-controls={`procedure-step-${i + 1}`}
             tabIndex={i === current ? 0 : -1}

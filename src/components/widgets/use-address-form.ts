@@ -41,6 +41,7 @@ export function useAddressForm<D extends Readonly<Record<K, string>>, K extends 
   const errors = (
     result.ok ? {} : Object.fromEntries(Object.entries(result.errors).filter(([key]) => touched.has(key) || !isBlank(draft[key as K])))
   ) as Partial<Record<K, string>>;
+  const change = (key: K, value: D[K]) => keep({ ...draft, [key]: value }, new Set([...touched, key]));
   return {
     draft,
     result,
@@ -48,7 +49,9 @@ export function useAddressForm<D extends Readonly<Record<K, string>>, K extends 
     /** Whether any field shows a message. */
     hasErrors: Object.keys(errors).length > 0,
     /** The reader typed or chose a value. */
-    change: (key: K, value: D[K]) => keep({ ...draft, [key]: value }, new Set([...touched, key])),
+    change,
+    /** A text field's value, message and input handler, for <Field>. */
+    field: (key: K) => ({ value: draft[key], error: errors[key], onInput: (value: string) => change(key, value as D[K]) }),
     /** A whole form at once: a preset, or the blank form. */
     load: (next: D) => keep(next, new Set()),
   };
