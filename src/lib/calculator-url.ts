@@ -17,7 +17,7 @@ export const toQuery = (entries: [string, string][]): string => {
   return query ? `?${query}` : '';
 };
 
-// Report only the errors of fields the query named, so that a bare address opens a blank form, not a wall of 请填写.
+/** Only the errors of fields the query named, so that a bare address opens a blank form, not a wall of 请填写. */
 export function errorsOf<K extends string>(read: FormResult<unknown, K>, params: URLSearchParams): Partial<Record<K, string>> {
   if (read.ok) return {};
   return Object.fromEntries(Object.entries(read.errors).filter(([key]) => params.has(key))) as Partial<Record<K, string>>;

@@ -1,3 +1,4 @@
+import { amount } from '../../lib/figures';
 import { candidateFloors, candidateSplit, provinceQuota, type QuotaPart } from '../../lib/quota';
 import { Details, LegendEntry, useHighlight, type Highlight, type Tone } from './Highlight';
 import { Quote } from './Quote';
@@ -11,7 +12,7 @@ const toneOf = (key: Key): Tone => tones[key] ?? 'solid';
 
 /** 51名，约占90名的56.7%: a part in words, its share marked 约 where rounded. */
 const inWords = ({ figure, whole, share }: QuotaPart) =>
-  `${figure.qualifier ?? ''}${figure.value}${figure.unit}，${share.exact ? '' : '约'}占${whole.value}${whole.unit}的${share.text}%`;
+  `${amount(figure)}，${share.exact ? '' : '约'}占${amount(whole)}的${share.text}%`;
 
 /** A part of a whole as a bar: a filled length on an outlined track. */
 function Bar({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {

@@ -1,9 +1,6 @@
-import { figures, type Figure } from '../../lib/figures';
+import { amount, figures } from '../../lib/figures';
 import type { ProcedureStep } from '../../lib/procedure';
 import { Quote } from './Quote';
-
-/** A figure with its bound, as the handbook says it: 不少于80名. */
-export const amount = (f: Figure) => `${f.qualifier ?? ''}${f.value}${f.unit}`;
 
 /**
  * One step of part 六, rendered on the server only (the stepper's tabs show and hide it): what happens, who takes
