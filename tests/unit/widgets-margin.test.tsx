@@ -68,4 +68,14 @@ describe('the margin calculator', () => {
     expect((screen.getByRole('radio', { name: /不少于/ }) as HTMLInputElement).checked).toBe(true);
     expect(text()).toContain('69 × 1.125 = 77.625');
   });
+
+  it('flags an unknown 多于/不少于 word in the address, with no result until the reader chooses', () => {
+    history.replaceState(null, '', '/procedure/?seats=69&margin=15&bound=more-or-less');
+    render(<MarginCalculator />);
+    expect(screen.getByText('差额比例的要求只能是“多于”或“不少于”。')).toBeTruthy();
+    expect(status()).toBe('请先改正上面标出的内容，改正后显示测算结果。');
+    fireEvent.click(screen.getByRole('radio', { name: /^多于/ }));
+    expect(screen.queryByText('差额比例的要求只能是“多于”或“不少于”。')).toBeNull();
+    expect(status()).toBe('测算结果：至少需要80名候选人。');
+  });
 });

@@ -24,7 +24,7 @@ const qualifiers: { value: Qualifier; label: string; meaning: string }[] = [
 export default function MarginCalculator() {
   const root = useRef<HTMLDivElement>(null);
   const form = useAddressForm(spec, root);
-  const result = form.result.ok ? calculateMargin(form.result.value) : undefined;
+  const result = form.value && calculateMargin(form.value);
   const isPreset = marginDraftQuery(form.draft) === marginQuery(marginPreset);
   const working = result?.working;
   const check = result?.check;
@@ -50,7 +50,8 @@ export default function MarginCalculator() {
                 name="margin-qualifier"
                 value={q.value}
                 checked={form.draft.qualifier === q.value}
-                onChange={() => form.change('qualifier', q.value)}
+                // A click, not a change: choosing the word already checked still clears a bad one from the address.
+                onClick={() => form.change('qualifier', q.value)}
               />
               <span>
                 <strong>{q.label}</strong>（{q.meaning}）

@@ -30,7 +30,7 @@ function Bar({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }
 function Entry({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {
   return (
     <LegendEntry part={part.key} tone={toneOf(part.key)} highlight={highlight}>
-      <span class="legend__label">{part.figure.label}</span> <span class="legend__value">{inWords(part)}</span>
+      <span class="legend__label">{part.figure.label}</span> {inWords(part)}
     </LegendEntry>
   );
 }

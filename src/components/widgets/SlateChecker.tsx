@@ -54,7 +54,7 @@ function Check({ check }: { check: SlateCheck }) {
 export default function SlateChecker() {
   const root = useRef<HTMLDivElement>(null);
   const form = useAddressForm(spec, root);
-  const checks = form.result.ok ? checkSlate(form.result.value) : [];
+  const checks = form.value ? checkSlate(form.value) : [];
   const preset = slatePresets.find((p) => slateQuery(p.counts) === slateDraftQuery(form.draft));
   return (
     <div class="slate" ref={root}>
@@ -84,7 +84,7 @@ export default function SlateChecker() {
         ))}
       </form>
       <Status
-        result={form.result.ok ? `测算结果：${tally(checks)}` : undefined}
+        result={form.value && `测算结果：${tally(checks)}`}
         hasErrors={form.hasErrors}
         prompt={`填写${slateLabels.size}和各类人数后，这里显示测算结果。`}
       />
