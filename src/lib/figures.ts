@@ -64,5 +64,8 @@ export const keyFigures: readonly FigureKey[] = [
   'marginPercent',
 ];
 
+/** A figure as the handbook says it, with its bound and unit: 不少于80名, 69名. */
+export const amount = (f: Figure): string => `${f.qualifier ?? ''}${f.value}${f.unit}`;
+
 /** A count's share of a whole in percent, rounded to one decimal as the handbook prints it: share(51, 90) is '56.7'. */
 export const share = (count: number, whole: number): string => percent(fraction(count, whole)).text;

@@ -5,7 +5,7 @@
  */
 import { figures, type Qualifier } from './figures';
 import { isBlank, parseCount, parsePercent, type FormResult } from './field-input';
-import { ceil, floor, fraction, plus, times, toDecimal, type Decimal, type Fraction } from './fraction';
+import { ceil, compare, floor, fraction, plus, times, toDecimal, type Decimal, type Fraction } from './fraction';
 
 /** The calculator's inputs: seats, the margin in percent and how it bounds, and optionally a number of candidates. */
 export interface MarginInput {
@@ -87,6 +87,34 @@ export interface MarginOf {
 export function marginOf(candidates: number, seats: number): MarginOf {
   const margin = fraction((candidates - seats) * 100, seats);
   return { candidates, seats, extra: candidates - seats, margin, text: toDecimal(margin, 2) };
+}
+
+/** A number of candidates measured against the rule: its margin, and whether it meets the rule. */
+export interface CandidatesCheck extends MarginOf {
+  readonly meets: boolean;
+  /** One sentence, in Chinese: 差额比例约为15.94%，多于15%，符合要求。 */
+  readonly note: string;
+}
+
+/** What the calculator shows: the working to the least number of candidates and, if given, the candidates measured. */
+export interface MarginResult {
+  readonly working: MarginWorking;
+  readonly check?: CandidatesCheck;
+}
+
+/** The working for the input and, when it names a number of candidates, their margin judged by 多于 or 不少于. */
+export function calculateMargin(input: MarginInput): MarginResult {
+  const working = minimumCandidates(input.seats, input.margin, input.qualifier);
+  if (input.candidates === undefined) return { working };
+  const of = marginOf(input.candidates, input.seats);
+  const c = compare(of.margin, input.margin);
+  const meets = input.qualifier === '多于' ? c > 0 : c >= 0;
+  const required = `${working.marginText}%`;
+  const measured = `差额比例${of.text.exact ? '为' : '约为'}${of.text.text}%`;
+  const note = meets
+    ? `${measured}，${input.qualifier}${required}，符合要求。`
+    : `${measured}，${c === 0 ? `等于${required}，没有多于${required}` : `少于${required}`}，不符合要求；至少需要${working.minimum}名候选人。`;
+  return { working, check: { ...of, meets, note } };
 }
 
 /** The calculator's form fields: qualifier is a choice, the others are typed. */

@@ -51,6 +51,7 @@ test('each paragraph offers a copy-link control on keyboard focus, which copies 
   await control.focus();
   await expect(control).toHaveCSS('opacity', '1');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('已复制本段链接');
+  // The toast, not the margin calculator's result line, which is a status region on this page too.
+  await expect(page.locator('[data-toast]')).toHaveText('已复制本段链接');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/procedure/#step-3-preliminary`);
 });

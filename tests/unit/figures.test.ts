@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figures, share } from '../../src/lib/figures';
+import { amount, figures, share } from '../../src/lib/figures';
 import { blockText, expectQuoted } from '../helpers/citations';
 
 describe('every figure is stated by the paragraph it cites', () => {
@@ -24,5 +24,13 @@ describe('shares are computed from counts the way the handbook prints them', () 
 
   it('a share that is a whole percent is printed without decimals', () => {
     expect(share(45, 90)).toBe('50');
+  });
+});
+
+describe('a figure in words', () => {
+  it('carries its bound and unit as the handbook says it', () => {
+    expect(amount(figures.preliminaryMin)).toBe('不少于80名');
+    expect(amount(figures.prepared)).toBe('80名');
+    expect(amount(figures.publicityDays)).toBe('5个工作日');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
 import { fraction } from '../../src/lib/fraction';
-import { marginDraft, marginOf, marginPreset, minimumCandidates, readMarginDraft, type MarginDraft } from '../../src/lib/margin';
+import { calculateMargin, marginDraft, marginOf, marginPreset, minimumCandidates, readMarginDraft, type MarginDraft } from '../../src/lib/margin';
 
 describe('the least number of candidates for a margin', () => {
   it('69 seats with a margin of more than 15%: 69 × 1.15 = 79.35, so at least 80', () => {
@@ -77,6 +77,42 @@ describe('the margin of a number of candidates', () => {
         expect(meets(minimum - 1)).toBe(false);
       }
     }
+  });
+});
+
+describe('measuring a number of candidates against the rule', () => {
+  it('the handbook’s 80 candidates for 69 seats are more than 15%, and 79 are not', () => {
+    expect(calculateMargin(marginPreset).check).toMatchObject({ extra: 11, meets: true, note: '差额比例约为15.94%，多于15%，符合要求。' });
+    expect(calculateMargin({ ...marginPreset, candidates: 79 }).check).toMatchObject({
+      meets: false,
+      note: '差额比例约为14.49%，少于15%，不符合要求；至少需要80名候选人。',
+    });
+  });
+
+  it('a margin of exactly 15% is not 多于15% but is 不少于15%', () => {
+    const exact = { seats: 20, margin: fraction(15), candidates: 23 };
+    expect(calculateMargin({ ...exact, qualifier: '多于' }).check).toMatchObject({
+      meets: false,
+      note: '差额比例为15%，等于15%，没有多于15%，不符合要求；至少需要24名候选人。',
+    });
+    expect(calculateMargin({ ...exact, qualifier: '不少于' }).check).toMatchObject({ meets: true, note: '差额比例为15%，不少于15%，符合要求。' });
+  });
+
+  it('agrees with the least number of candidates for every count around it', () => {
+    for (const seats of [1, 20, 69]) {
+      for (const qualifier of ['多于', '不少于'] as const) {
+        const { working } = calculateMargin({ seats, margin: fraction(15), qualifier });
+        for (let candidates = seats; candidates <= working.minimum + 2; candidates++) {
+          expect(calculateMargin({ seats, margin: fraction(15), qualifier, candidates }).check?.meets).toBe(candidates >= working.minimum);
+        }
+      }
+    }
+  });
+
+  it('gives only the working when no number of candidates is given', () => {
+    expect(calculateMargin({ seats: 69, margin: fraction(15), qualifier: '多于' })).toEqual({
+      working: minimumCandidates(69, fraction(15), '多于'),
+    });
   });
 });
 

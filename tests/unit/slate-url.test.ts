@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { marginQuery, readMarginQuery, readSlateQuery, slateQuery } from '../../src/lib/calculator-url';
 import { fraction } from '../../src/lib/fraction';
-import { marginPreset, readMarginDraft } from '../../src/lib/margin';
 import { readSlateDraft, slatePresets, type SlateCounts } from '../../src/lib/slate';
+import { readSlateQuery, slateDraftQuery, slateQuery } from '../../src/lib/slate-url';
 
 describe('the slate checker in the address', () => {
   it('writes only the fields that are filled, in form order', () => {
@@ -38,6 +37,14 @@ describe('the slate checker in the address', () => {
     });
   });
 
+  it('keeps a form with a slip as typed, so the address shows the reader the same form and message again', () => {
+    const typed = { size: '69', leaders: '4.5', frontline: '', women: '', under55: '', minority: '', localWomenShare: '' };
+    expect(slateDraftQuery(typed)).toBe('?size=69&leaders=4.5');
+    const { draft, errors } = readSlateQuery(slateDraftQuery(typed));
+    expect(draft).toEqual(typed);
+    expect(errors).toEqual({ leaders: '党员领导干部人数应为整数，不能有小数。' });
+  });
+
   it('reports a missing size only when the query gave it empty', () => {
     expect(readSlateQuery('?leaders=46').errors).toEqual({});
     expect(readSlateQuery('?size=&leaders=46').errors).toEqual({ size: '请填写名单总人数。' });
@@ -49,35 +56,5 @@ describe('the slate checker in the address', () => {
     }
     expect(readSlateQuery('?size=６９&size=70').draft.size).toBe('６９');
     expect(readSlateQuery('?size=1e400').errors).toEqual({ size: '名单总人数只能填写数字。' });
-  });
-});
-
-describe('the margin calculator in the address', () => {
-  it('writes the handbook’s election as seats, margin, bound and candidates', () => {
-    expect(marginQuery(marginPreset)).toBe('?seats=69&margin=15&bound=more&candidates=80');
-    expect(marginQuery({ seats: 69, margin: fraction(25, 2), qualifier: '不少于' })).toBe('?seats=69&margin=12.5&bound=atleast');
-  });
-
-  it('reads back what it wrote', () => {
-    for (const input of [marginPreset, { seats: 7, margin: fraction(25, 2), qualifier: '不少于' as const }]) {
-      const { draft, errors } = readMarginQuery(marginQuery(input));
-      expect(errors).toEqual({});
-      expect(readMarginDraft(draft)).toEqual({ ok: true, value: input });
-    }
-  });
-
-  it('falls back to the handbook’s 多于 when the bound is missing, and flags an unknown one', () => {
-    expect(readMarginQuery('?seats=69&margin=15').draft.qualifier).toBe('多于');
-    const odd = readMarginQuery('?seats=69&margin=15&bound=toString');
-    expect(odd.draft.qualifier).toBe('多于');
-    expect(odd.errors).toEqual({ qualifier: '差额比例的要求只能是“多于”或“不少于”。' });
-  });
-
-  it('turns bad values into field errors and ignores unknown keys', () => {
-    expect(readMarginQuery('?seats=69.5&margin=abc&candidates=60&x=1').errors).toEqual({
-      seats: '应选人数应为整数，不能有小数。',
-      margin: '差额比例只能填写数字，如 15 或 12.5。',
-    });
-    expect(readMarginQuery('?seats=69&margin=15&candidates=60').errors).toEqual({ candidates: '候选人数不能少于应选人数。' });
   });
 });

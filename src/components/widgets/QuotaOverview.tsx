@@ -1,0 +1,92 @@
+import { amount } from '../../lib/figures';
+import { candidateFloors, candidateSplit, provinceQuota, type QuotaPart } from '../../lib/quota';
+import { Details, LegendEntry, useHighlight, type Highlight, type Tone } from './Highlight';
+import { Quote } from './Quote';
+import { Squares } from './Squares';
+
+type Key = QuotaPart['key'];
+
+const parts = [provinceQuota, ...candidateSplit, ...candidateFloors];
+const tones: Partial<Record<Key, Tone>> = { frontline: 'hollow' };
+const toneOf = (key: Key): Tone => tones[key] ?? 'solid';
+
+/** 51名，约占90名的56.7%: a part in words, its share marked 约 where rounded. */
+const inWords = ({ figure, whole, share }: QuotaPart) =>
+  `${amount(figure)}，${share.exact ? '' : '约'}占${amount(whole)}的${share.text}%`;
+
+/** A part of a whole as a bar: a filled length on an outlined track. */
+function Bar({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {
+  const width = (300 * part.figure.value) / part.whole.value;
+  return (
+    <svg class="picture picture--bar" viewBox="0 0 300 18" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <g class={highlight.partClass(part.key)} {...highlight.onPicture(part.key)}>
+        <rect class="tone-hollow" x="1" y="1" width="298" height="16" rx="2" />
+        <rect class="tone-solid" x="1" y="1" width={Math.max(width, 2)} height="16" rx="2" />
+      </g>
+    </svg>
+  );
+}
+
+function Entry({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {
+  return (
+    <LegendEntry part={part.key} tone={toneOf(part.key)} highlight={highlight}>
+      <span class="legend__label">{part.figure.label}</span> {inWords(part)}
+    </LegendEntry>
+  );
+}
+
+/**
+ * The quota overview: 69 of the national 2300 as a bar, the 90 recommended candidates as 90 squares in a block
+ * of 51 leading cadres and one of 39 front-line members, and the floors among the 90 as bars. Every picture has
+ * its legend in words; hover, tap or keyboard focus on a part brings up its sum and the handbook's words.
+ */
+export default function QuotaOverview() {
+  const highlight = useHighlight<Key>();
+  const shown = parts.find((p) => p.key === highlight.active);
+  return (
+    <div class="quota">
+      <h3 class="widget__subtitle">从全国到我省</h3>
+      <Bar part={provinceQuota} highlight={highlight} />
+      <ul class="legend">
+        <li>
+          <Entry part={provinceQuota} highlight={highlight} />
+        </li>
+      </ul>
+
+      <h3 class="widget__subtitle">90名代表候选人推荐人选的构成</h3>
+      <Squares
+        blocks={candidateSplit.map((p) => [{ key: p.key, count: p.figure.value, tone: toneOf(p.key) }])}
+        perRow={15}
+        highlight={highlight}
+      />
+      <ul class="legend">
+        {candidateSplit.map((part) => (
+          <li key={part.key}>
+            <Entry part={part} highlight={highlight} />
+          </li>
+        ))}
+      </ul>
+
+      <h3 class="widget__subtitle">90名中至少要有</h3>
+      <ul class="legend">
+        {candidateFloors.map((part) => (
+          <li key={part.key}>
+            <Entry part={part} highlight={highlight} />
+            <Bar part={part} highlight={highlight} />
+          </li>
+        ))}
+      </ul>
+
+      <Details>
+        {shown && (
+          <>
+            <p class="details__sum">
+              {shown.figure.value} ÷ {shown.whole.value} {shown.share.exact ? '=' : '≈'} {shown.share.text}%
+            </p>
+            <Quote citation={shown.figure} />
+          </>
+        )}
+      </Details>
+    </div>
+  );
+}
