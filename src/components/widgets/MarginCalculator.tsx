@@ -38,7 +38,7 @@ export default function MarginCalculator() {
           清空
         </button>
       </div>
-      <form class="fields" onSubmit={(event) => event.preventDefault()}>
+      <div class="fields">
         <Field id="margin-seats" label={marginLabels.seats} unit="名" {...form.field('seats')} />
         <Field id="margin-margin" label={marginLabels.margin} unit="%" inputMode="decimal" {...form.field('margin')} />
         <fieldset class="choice" aria-describedby={form.errors.qualifier ? 'margin-qualifier-error' : undefined}>
@@ -69,7 +69,7 @@ export default function MarginCalculator() {
           unit="名"
           {...form.field('candidates')}
         />
-      </form>
+      </div>
       <Status
         result={
           working && (

@@ -70,7 +70,7 @@ export default function SlateChecker() {
         </button>
         {preset && <p class="presets__note">{preset.note}</p>}
       </div>
-      <form class="fields" onSubmit={(event) => event.preventDefault()}>
+      <div class="fields">
         {slateFields.map((field) => (
           <Field
             key={field}
@@ -82,7 +82,7 @@ export default function SlateChecker() {
             {...form.field(field)}
           />
         ))}
-      </form>
+      </div>
       <Status
         result={form.value && `测算结果：${tally(checks)}`}
         hasErrors={form.hasErrors}
