@@ -18,6 +18,12 @@ export const defaultSettings: ReaderSettings = { textSize: 'standard', scheme: '
 export const textSizeLabels: Record<TextSize, string> = { standard: '标准', large: '大', xlarge: '特大' };
 export const schemeLabels: Record<Scheme, string> = { system: '跟随系统', light: '浅色', dark: '深色' };
 
+/** The settings panel's groups of choices, in the order shown. */
+export const settingGroups = [
+  { name: 'textSize', legend: '字号', choices: textSizes.map((value) => ({ value, label: textSizeLabels[value] })) },
+  { name: 'scheme', legend: '配色', choices: schemes.map((value) => ({ value, label: schemeLabels[value] })) },
+] as const satisfies readonly { name: keyof ReaderSettings; legend: string; choices: readonly { value: string; label: string }[] }[];
+
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
