@@ -22,9 +22,11 @@ describe('excerpts', () => {
     expect(shown).toBe('…按多于15%的差额比例，直接选举产生中央提名的代表和69名我省出席党的二十大代表。…');
   });
 
-  it('mark every match inside the window, cutting those at its edges', () => {
-    const p = '公示，公示，公示';
-    expect(excerpt(p, [span(p, '公示'), { start: 3, end: 5 }, { start: 6, end: 8 }], { before: 2, length: 5 }).filter((s) => s.marked)).toHaveLength(2);
+  it('mark every match inside the window, and show whole a match that the window would cut', () => {
+    const p = '公示公示公示公示';
+    const shown = excerpt(p, [0, 2, 4, 6].map((start) => ({ start, end: start + 2 })), { before: 2, length: 5 });
+    expect(shown.filter((s) => s.marked).map((s) => s.text)).toEqual(['公示', '公示', '公示']);
+    expect(text(shown)).toBe('公示公示公示…');
   });
 
   it('join overlapping matches so that no character is marked twice', () => {

@@ -64,6 +64,8 @@ function window(text: string, first: Span, size: ExcerptSize): Span {
 export function excerpt(text: string, matches: readonly Span[], size: ExcerptSize = defaultExcerptSize): Segment[] {
   const spans = mergeSpans(matches);
   const shown = spans[0] ? window(text, spans[0], size) : { start: 0, end: Math.min(text.length, size.length) };
+  // A match that the window would cut is shown whole, so every mark is exactly the reader's words.
+  for (const span of spans) if (span.start < shown.end && span.end > shown.end) shown.end = span.end;
   const segments: Segment[] = [];
   const plain = (from: number, to: number) => {
     if (to > from) segments.push({ text: text.slice(from, to), marked: false });
@@ -71,12 +73,10 @@ export function excerpt(text: string, matches: readonly Span[], size: ExcerptSiz
   if (shown.start > 0) segments.push({ text: '…', marked: false });
   let at = shown.start;
   for (const span of spans) {
-    const from = Math.max(span.start, shown.start);
-    const to = Math.min(span.end, shown.end);
-    if (to <= from) continue;
-    plain(at, from);
-    segments.push({ text: text.slice(from, to), marked: true });
-    at = to;
+    if (span.start >= shown.end) break;
+    plain(at, span.start);
+    segments.push({ text: text.slice(span.start, span.end), marked: true });
+    at = span.end;
   }
   plain(at, shown.end);
   if (shown.end < text.length) segments.push({ text: '…', marked: false });
