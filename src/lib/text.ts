@@ -18,7 +18,10 @@ export interface FoldedText {
 }
 
 // Whitespace plus the zero-width characters that Pagefind and word processors put between words.
-const invisible = /^[\s\u200B-\u200D\u2060\uFEFF]+$/u;
+const gap = /[\s\u200B-\u200D\u2060\uFEFF]/u;
+
+/** Splits text into words at whitespace and zero-width spaces, dropping empty pieces. */
+export const splitWords = (text: string): string[] => text.split(new RegExp(`${gap.source}+`, 'u')).filter((w) => w !== '');
 
 /**
  * Folds text for search: whitespace removed, full-width digits, letters and punctuation made half-width (NFKC),
@@ -29,7 +32,7 @@ export function foldText(original: string): FoldedText {
   let at = 0;
   for (const char of original) {
     const to = at + char.length;
-    const replacement = invisible.test(char) ? '' : char.normalize('NFKC').toLowerCase();
+    const replacement = gap.test(char) ? '' : char.normalize('NFKC').toLowerCase();
     for (let i = 0; i < replacement.length; i++) {
       folded.start.push(at);
       folded.end.push(to);

@@ -109,6 +109,28 @@ async function problems(page: Page, blocks: Block[], query: string): Promise<str
   return wrong;
 }
 
+test('Pagefind indexes the eight part pages, and on them only the handbook’s words with their paragraph ids', async ({ page }) => {
+  await page.goto('/');
+  const indexed = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(url);
+    await pagefind.options({ noWorker: true });
+    const { results } = await pagefind.search(null);
+    return Promise.all(
+      results.map(async (r: { data(): Promise<{ url: string; content: string; anchors: { id: string }[] }> }) => {
+        const page = await r.data();
+        return { url: page.url, content: page.content, ids: page.anchors.map((a) => a.id) };
+      }),
+    );
+  });
+  expect(indexed.map((p) => p.url).sort()).toEqual([...partPaths].sort());
+  for (const part of indexed) {
+    expect(part.content).not.toMatch(/本部分目录|第.部分|回到顶部|跳到正文/);
+    expect(part.ids).not.toContain('page-toc-title');
+  }
+  expect(indexed.find((p) => p.url === '/procedure/')!.ids).toContain('step-3-preliminary');
+});
+
 test.describe('results match the handbook exactly', () => {
   let blocks: Block[] = [];
   test.beforeAll(async ({ browser }) => {
@@ -217,7 +239,7 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(`/procedure/?hl=${encodeURIComponent('公示')}#step-3-preliminary`);
   });
 
-  test('keeps focus inside while open, and Escape closes it and returns focus to the button', async ({ page }) => {
+  test('Tab never leaves it for the page behind, and Escape closes it and returns focus to the button', async ({ page }) => {
     await page.goto('/procedure/');
     const button = page.getByRole('banner').getByRole('button', { name: '搜索' });
     await button.focus();
@@ -228,6 +250,7 @@ test.describe('the search dialog', () => {
     await expect(dialog.getByRole('status')).toContainText('找到');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
+      // Past its last control, focus goes to the browser's own controls (the document's body here), then back in.
       expect(await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body)).toBe(true);
     }
     await page.keyboard.press('Escape');

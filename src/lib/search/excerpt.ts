@@ -19,7 +19,7 @@ export interface ExcerptSize {
 }
 
 /** About three lines on a phone. */
-export const defaultExcerptSize: ExcerptSize = { before: 20, length: 72 };
+const defaultExcerptSize: ExcerptSize = { before: 20, length: 72 };
 
 /** How far an excerpt may run past its length to finish a clause. */
 const overrun = 8;

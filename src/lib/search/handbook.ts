@@ -73,7 +73,7 @@ export function prepareHandbook(parts: readonly Part[]): Handbook {
 }
 
 /** Where `needle` starts in `haystack`, each occurrence after the end of the one before. */
-export function occurrences(haystack: string, needle: string): number[] {
+function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   if (needle === '') return found;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
@@ -81,7 +81,7 @@ export function occurrences(haystack: string, needle: string): number[] {
 }
 
 /** The spans of the original text where each folded word occurs, one list per word. */
-export function wordSpans(folded: FoldedText, words: readonly string[]): Span[][] {
+function wordSpans(folded: FoldedText, words: readonly string[]): Span[][] {
   return words.map((word) =>
     occurrences(folded.text, word).map((at) => ({ start: folded.start[at]!, end: folded.end[at + word.length - 1]! })),
   );

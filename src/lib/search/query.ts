@@ -1,5 +1,5 @@
 /** What the reader typed, read as a search: words separated by spaces, each folded for matching. */
-import { foldText } from '../text';
+import { foldText, splitWords } from '../text';
 
 /** The longest query searched, in characters; a longer one (a pasted page) is cut to this. */
 export const maxQueryLength = 64;
@@ -19,7 +19,7 @@ export function parseQuery(input: string): Query {
   const truncated = chars.length > maxQueryLength;
   const words: string[] = [];
   const folded: string[] = [];
-  for (const word of chars.slice(0, maxQueryLength).join('').split(/[\s\u200B-\u200D\u2060\uFEFF]+/u)) {
+  for (const word of splitWords(chars.slice(0, maxQueryLength).join(''))) {
     const fold = foldText(word).text;
     // A word folding to nothing (zero-width characters) or typed twice adds nothing to the search.
     if (fold === '' || folded.includes(fold)) continue;
