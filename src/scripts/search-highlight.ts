@@ -2,7 +2,8 @@
 // this marks every occurrence of the words in the part's text with the CSS Custom Highlight API, which paints
 // ranges without touching the DOM: the text stays exactly as it was. Browsers without the API show no marks.
 import { spansIn } from '../lib/search/handbook';
-import { parseQuery, queryText } from '../lib/search/query';
+import { highlightMessage } from '../lib/search/messages';
+import { parseQuery } from '../lib/search/query';
 import { toast } from './toast';
 
 /** The text nodes of a paragraph, leaving out controls and editorial additions, as search indexed it. */
@@ -43,6 +44,6 @@ if (query.words.length > 0 && 'highlights' in CSS) {
   }
   if (ranges.length > 0) {
     CSS.highlights.set('search-hit', new Highlight(...ranges));
-    toast(`本页已标出“${queryText(query)}”，共 ${ranges.length} 处`);
+    toast(highlightMessage(query, ranges.length));
   }
 }

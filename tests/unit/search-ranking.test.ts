@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches, prepareHandbook } from '../../src/lib/search/handbook';
 import { searchHandbook } from '../../src/lib/search/outcome';
-import { exampleQueries, summary } from '../../src/lib/search/messages';
+import { exampleQueries, highlightMessage, summary } from '../../src/lib/search/messages';
 import { parseQuery } from '../../src/lib/search/query';
 import { countsByPart, handbook } from '../helpers/search';
 
@@ -96,5 +96,12 @@ describe('when nothing matches exactly', () => {
 
   it('offers example searches that all find something', () => {
     for (const example of exampleQueries) expect(searchHandbook(handbook, example).count).toBeGreaterThan(0);
+  });
+});
+
+describe('what the search says', () => {
+  it('names each word in quotes, joined as Chinese lists them', () => {
+    expect(summary(searchHandbook(handbook, '四必 纪检监察机关'))).toBe('找到同时含有“四必”和“纪检监察机关”的 1 个部分、2 段，共 3 处。');
+    expect(highlightMessage(parseQuery('代表 结构 比例'), 12)).toBe('本页已标出“代表”、“结构”和“比例”，共 12 处');
   });
 });

@@ -1,5 +1,5 @@
 /** What the search says to the reader, in words a screen reader announces as they stand. */
-import { maxQueryLength } from './query';
+import { maxQueryLength, type Query } from './query';
 import type { SearchOutcome } from './outcome';
 
 /** Searches offered on an empty search: rules readers look up often, each in the handbook's own words. */
@@ -25,3 +25,6 @@ export function summary(outcome: SearchOutcome): string {
   const next = suggestions.length > 0 ? '最接近的是下面这些词：' : '请换一个短一些的词再试，例如：';
   return `${notice}${none}${next}`;
 }
+
+/** What a part page says after marking the searched words on arrival from a result. */
+export const highlightMessage = (query: Query, count: number): string => `本页已标出${quoted(query.words)}，共 ${count} 处`;
