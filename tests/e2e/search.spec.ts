@@ -267,6 +267,19 @@ test.describe('the search dialog', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('waits while an input method composes pinyin, and searches the words it commits', async ({ page }) => {
+    await page.goto('/procedure/');
+    await page.keyboard.press('/');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect(status).toHaveText(/输入要找的字词/);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'cha e', selectionStart: 5, selectionEnd: 5 });
+    await expect(page.getByRole('dialog').getByRole('searchbox')).toHaveValue('cha e');
+    await expect(status).toHaveText(/输入要找的字词/);
+    await cdp.send('Input.insertText', { text: '差额' });
+    await expect(status).toHaveText('找到含有“差额”的 1 个部分、2 段，共 2 处。');
+  });
+
   test('/ typed in a text box stays a character', async ({ page }) => {
     await page.goto('/search/');
     const box = page.getByRole('searchbox', { name: '搜索手册全文' });
