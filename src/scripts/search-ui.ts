@@ -6,6 +6,7 @@ import { SearchResults, type SearchState } from '../components/SearchResults';
 import { historyStep, searchHref } from '../lib/search/address';
 import { searchHandbook } from '../lib/search/outcome';
 import type { Handbook } from '../lib/search/handbook';
+import { moveFocus, searchBox } from '../lib/search/keys';
 import { parseQuery, queryText } from '../lib/search/query';
 import { loadHandbook } from './search-pagefind';
 
@@ -86,22 +87,16 @@ export function attachSearch(root: HTMLElement, mode: Mode): void {
     input.focus();
   });
 
-  // The results are one list to the arrow keys: Down from the box to the first, Up from the first back to the box.
+  // The box and the results are one list to the arrow keys (src/lib/search/keys.ts).
   root.addEventListener('keydown', (event) => {
     const hits = [...results.querySelectorAll<HTMLElement>('[data-search-hit]')];
+    const onBox = document.activeElement === input;
     const at = hits.indexOf(document.activeElement as HTMLElement);
-    const onInput = document.activeElement === input;
-    if (!onInput && at < 0) return;
-    const to =
-      event.key === 'ArrowDown' ? (onInput ? 0 : at + 1)
-      : event.key === 'ArrowUp' ? (onInput ? undefined : at - 1)
-      : event.key === 'Home' && !onInput ? 0
-      : event.key === 'End' && !onInput ? hits.length - 1
-      : undefined;
+    if (!onBox && at < 0) return;
+    const to = moveFocus(event.key, onBox ? searchBox : at, hits.length);
     if (to === undefined) return;
     event.preventDefault();
-    if (to < 0) input.focus();
-    else hits[Math.min(to, hits.length - 1)]?.focus();
+    (to === searchBox ? input : hits[to])?.focus();
   });
 
   if (mode === 'page') {
