@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/fixtures';
 
 /** Brings a widget into view and waits until its island runs (Astro drops the ssr attribute once hydrated). */
@@ -291,26 +290,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 }
-
-test('each widget page loads at most 15 KiB of JavaScript (gzip) for its islands together', async ({ browser }) => {
-  const weights: Record<string, number> = {};
-  for (const path of ['/quotas/', '/procedure/']) {
-    // A fresh context for each page, so nothing comes from the cache of the one before.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts = new Map<string, Promise<Buffer>>();
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
-    });
-    await page.goto(path);
-    for (const id of await page.locator('.widget astro-island').evaluateAll((islands) => islands.map((i) => i.closest('.widget')!.id))) {
-      await widget(page, id);
-    }
-    const bodies = await Promise.all(scripts.values());
-    weights[path] = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-    await context.close();
-  }
-  test.info().annotations.push({ type: 'JavaScript (gzip)', description: JSON.stringify(weights) });
-  console.log('Islands JavaScript per page, gzip bytes:', weights);
-  for (const bytes of Object.values(weights)) expect(bytes).toBeLessThanOrEqual(15 * 1024);
-});
