@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
-import { isCorrect, score } from '../../src/lib/quiz/check';
+import { idsOf, isCorrect, score } from '../../src/lib/quiz/check';
 import { readBank } from '../helpers/bank';
 
 const bank = readBank();
@@ -79,5 +79,13 @@ describe('scoring a set', () => {
 
   it('scores an empty set as nothing out of nothing', () => {
     expect(score([], {})).toEqual({ right: 0, total: 0, byPart: [] });
+  });
+});
+
+describe('the options a response names', () => {
+  it('are a list whatever the type of question, and empty for no response', () => {
+    expect(idsOf('a')).toEqual(['a']);
+    expect(idsOf(['b', 'a'])).toEqual(['b', 'a']);
+    expect(idsOf(undefined)).toEqual([]);
   });
 });
