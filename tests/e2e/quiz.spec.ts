@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { progressNotices, storageKey } from '../../src/lib/quiz/storage';
 import { invalidCodeMessage } from '../../src/lib/quiz/sets';
 import { expect, test } from './support/fixtures';
-import { codeStartingWith, questionsOf, refuseStorage, tabTo, wrongOptionText } from './support/quiz';
+import { answerFirstWrongly, codeStartingWith, questionsOf, refuseStorage, tabTo } from './support/quiz';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -36,12 +36,7 @@ test('a reader finishes the 选举纪律专题 with the keyboard alone', async (
 });
 
 test('right or wrong is said in words with a mark, and the explanation quotes and links the handbook', async ({ page }) => {
-  const code = codeStartingWith('p6', 'procedure-publicity-days');
-  const [question] = questionsOf(code);
-  await page.goto(`/quiz/?set=${code}`);
-  await page.getByRole('button', { name: '开始练习' }).click();
-  await page.getByRole('radio', { name: wrongOptionText(question!) }).check();
-  await page.getByRole('button', { name: '检查答案' }).click();
+  await answerFirstWrongly(page, 'p6', 'procedure-publicity-days');
   const verdict = page.getByRole('heading', { name: '回答错误' });
   await expect(verdict).toBeFocused();
   await expect(verdict.locator('svg')).toHaveCount(1);
@@ -54,12 +49,7 @@ test('right or wrong is said in words with a mark, and the explanation quotes an
 });
 
 test('a wrong answer is in the 错题本 after a reload, and practising it brings the question back', async ({ page }) => {
-  const code = codeStartingWith('d', 'leadership-unhealthy-practices');
-  const [question] = questionsOf(code);
-  await page.goto(`/quiz/?set=${code}`);
-  await page.getByRole('button', { name: '开始练习' }).click();
-  await page.getByRole('checkbox', { name: wrongOptionText(question!) }).check();
-  await page.getByRole('button', { name: '检查答案' }).click();
+  const question = await answerFirstWrongly(page, 'd', 'leadership-unhealthy-practices');
   await expect(page.getByRole('heading', { name: '回答错误' })).toBeVisible();
 
   await page.goto('/quiz/');
@@ -67,7 +57,7 @@ test('a wrong answer is in the 错题本 after a reload, and practising it bring
   await expect(page.getByText('错题本里有1道题。')).toBeVisible();
   await page.getByRole('button', { name: '练习错题本' }).click();
   await expect(page.getByText('第1题，共1题')).toBeVisible();
-  await expect(page.getByRole('group', { name: new RegExp(question!.stem.slice(0, 10)) })).toBeVisible();
+  await expect(page.getByRole('group', { name: new RegExp(question.stem.slice(0, 10)) })).toBeVisible();
 });
 
 test('an unfinished set is taken up where it was left after a reload', async ({ page }) => {

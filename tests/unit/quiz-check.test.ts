@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/schemas/question';
 import { idsOf, isCorrect, score } from '../../src/lib/quiz/check';
-import { readBank } from '../helpers/bank';
-
-const bank = readBank();
-const question = (id: string): Question => {
-  const q = bank.find((candidate) => candidate.id === id);
-  if (!q) throw new Error(`no question ${id} in the bank`);
-  return q;
-};
+import { bankQuestion as question } from '../helpers/bank';
 
 // 公示时间: a 5个工作日 (right), b 5天.
 const publicityDays = question('procedure-publicity-days');

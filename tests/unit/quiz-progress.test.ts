@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/schemas/question';
 import {
   clearMistakes,
   finishSet,
@@ -11,14 +10,9 @@ import {
 } from '../../src/lib/quiz/progress';
 import { resolveSet } from '../../src/lib/quiz/sets';
 import { emptyProgress, type Progress } from '../../src/lib/quiz/storage';
-import { readBank } from '../helpers/bank';
+import { bankQuestion as question, readBank } from '../helpers/bank';
 
 const bank = readBank();
-const question = (id: string): Question => {
-  const q = bank.find((candidate) => candidate.id === id);
-  if (!q) throw new Error(`no question ${id} in the bank`);
-  return q;
-};
 // 公示时间: a 5个工作日 (right), b 5天.
 const publicityDays = question('procedure-publicity-days');
 // 组织考察实行等额考察…: the statement is wrong.

@@ -24,10 +24,21 @@ export function codeStartingWith(prefix: string, questionId: string): string {
 }
 
 /** The text of an option that answers a choice question wrongly. */
-export function wrongOptionText(question: Question): string {
+function wrongOptionText(question: Question): string {
   const wrong = question.options.find((o) => !isCorrect(question, question.type === 'multiple' ? [o.id] : o.id));
   if (!wrong) throw new Error(`${question.id} has no wrong option`);
   return wrong.text;
+}
+
+/** Opens a set whose first question is the one named, starts it, and answers that question wrongly. */
+export async function answerFirstWrongly(page: Page, prefix: string, questionId: string): Promise<Question> {
+  const code = codeStartingWith(prefix, questionId);
+  const question = questionsOf(code)[0]!;
+  await page.goto(`/quiz/?set=${code}`);
+  await page.getByRole('button', { name: '开始练习' }).click();
+  await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: wrongOptionText(question) }).check();
+  await page.getByRole('button', { name: '检查答案' }).click();
+  return question;
 }
 
 /** Makes every use of localStorage throw, as browsers do when storage is turned off. */
