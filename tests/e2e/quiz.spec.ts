@@ -1,3 +1,4 @@
+import { test as unguarded } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { progressNotices, storageKey } from '../../src/lib/quiz/storage';
 import { invalidCodeMessage } from '../../src/lib/quiz/sets';
@@ -242,4 +243,13 @@ test('the home page leads to the self-check, the presenter and the printable she
   await section.getByRole('link', { name: '自测练习' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('自测练习');
   await expect(page.getByRole('button', { name: '开始练习' })).toBeVisible();
+});
+
+// The plain test: the browser rightly logs the failed request as a console error, which the guarded test refuses.
+unguarded('when the questions cannot be loaded, the page says so and shows the set to read', async ({ page }) => {
+  await page.route('**/quiz/questions.json', (route) => route.fulfill({ status: 503 }));
+  await page.goto('/quiz/');
+  await expect(page.getByRole('alert')).toHaveText(/题目没能载入/);
+  await expect(page.getByRole('heading', { name: '选举纪律专题' })).toBeVisible();
+  await expect(page.locator('.sheet__question').first()).toBeVisible();
 });

@@ -75,7 +75,9 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
 
   const screen = () => {
     if (code === null) return chooser;
-    if (finished && finished.set.code === code.trim().toLowerCase())
+    const resolved = questionsOf(code, bank.questions, progress);
+    if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;
+    if (finished?.set.code === resolved.set.code)
       return (
         <Results
           title={setTitle(finished.set, bank.parts)}
@@ -92,11 +94,9 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
           onLeave={leave}
         />
       );
-    const resolved = questionsOf(code, bank.questions, progress);
-    if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;
     const { set, questions } = resolved;
     // Only 错题练习 can come out empty: once every mistake in it has been answered right.
-    if (questions.length === 0) return <Problem message="这一组没有题了（错题本里的题都已答对）。请选一组新的题。">{chooser}</Problem>;
+    if (questions.length === 0) return <Problem message="错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。">{chooser}</Problem>;
     const saved = progress.sets[set.code];
     if (!saved)
       return (

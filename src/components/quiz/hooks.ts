@@ -43,7 +43,7 @@ export function useProgress(bank: Bank): [Progress, (change: (progress: Progress
     if (!save(storage, progress))
       setNotices((shown) => (shown.includes(progressNotices.unavailable) ? shown : [...shown, progressNotices.unavailable]));
   }, [progress]);
-  return [progress, (change) => setProgress(change), notices];
+  return [progress, setProgress, notices];
 }
 
 /** The set code in the address (?set=…), and a way to change it that the browser's Back button undoes. */

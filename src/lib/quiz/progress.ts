@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/question';
 import { isCorrect, type QuizResponse, type Responses } from './check';
 import { noteAnswer } from './mistakes';
-import { resolveSet, type QuizSet, type ResolvedSet } from './sets';
+import { parseCode, resolveSet, type QuizSet, type ResolvedSet } from './sets';
 import type { Feedback, Progress } from './storage';
 
 // How the reader's saved progress (storage.ts) changes as they practise. Each function returns new progress and
@@ -51,7 +51,8 @@ export const clearMistakes = (progress: Progress): Progress => ({ ...progress, m
  * the 错题本: a question answered right leaves the book at once, but must not leave the set being practised.
  */
 export function questionsOf(code: string | null | undefined, bank: readonly Question[], progress: Progress): ResolvedSet {
-  const answered = Object.keys(progress.sets[code?.trim().toLowerCase() ?? '']?.answers ?? {});
+  const parsed = parseCode(code);
+  const answered = parsed.ok ? Object.keys(progress.sets[parsed.set.code]?.answers ?? {}) : [];
   return resolveSet(code, bank, [...progress.mistakes, ...answered]);
 }
 
