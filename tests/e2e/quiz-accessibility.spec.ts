@@ -15,6 +15,8 @@ async function axe(page: Page, screen: string): Promise<string[]> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
+    // Each test runs axe on several screens in turn.
+    test.slow();
 
     test('every self-check screen has no axe violations', async ({ page }) => {
       const found: string[] = [];

@@ -71,6 +71,7 @@ test.describe('on the projector', () => {
     await page.clock.install();
     await openPresenter(page);
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { name: questions[0]!.stem })).toBeFocused();
     await expect(page.getByRole('timer')).toHaveCount(0);
 
     // Chosen from the keyboard: ↓ on the menu picks the next length, 30秒.

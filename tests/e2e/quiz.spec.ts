@@ -149,7 +149,10 @@ test('an ordering question is put right with the move buttons, and can be dragge
   }
   expect((await items.allTextContents()).map((t) => t.slice(3))).toEqual(right);
 
-  // Drag the last step to the top by its handle, then back down.
+  // Drag the last step to the top by its handle, then back down. (Without smooth scrolling, so that the page
+  // stands still under the pointer.)
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.locator('.order').scrollIntoViewIfNeeded();
   const handle = page.locator('.order__handle').last();
   const box = (await handle.boundingBox())!;
   const top = (await page.locator('.order__item').first().boundingBox())!;

@@ -19,19 +19,29 @@ export function OrderList({ options, order, onChange }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // Pointer events can come faster than renders: the item held and the order as last changed are kept in refs,
+  // so that each move starts from the one before it.
+  const held = useRef<string | null>(null);
+  const latest = useRef(order);
+  latest.current = order;
   const label = (id: string) => {
     const index = options.findIndex((o) => o.id === id);
     return `${optionLetter(index)}. ${options[index]?.text}`;
   };
   const move = (from: number, to: number) => {
-    const next = moveItem(order, from, to);
-    const id = order[from]!;
+    const id = latest.current[from]!;
+    const next = moveItem(latest.current, from, to);
+    latest.current = next;
     onChange(next);
     setAnnouncement(`“${label(id)}”移到了第${next.indexOf(id) + 1}位。`);
   };
   // Rows are keyed by position, not by item, so that moving an item re-labels rows instead of moving them, which
   // would drop focus; focus then goes to the same button in the item's new row. The end buttons are aria-disabled,
   // not disabled, so that focus is never lost to a button that turns off.
+  const drop = () => {
+    held.current = null;
+    setDragging(null);
+  };
   const step = (index: number, by: -1 | 1) => {
     const to = index + by;
     if (to < 0 || to >= order.length) return;
@@ -51,11 +61,12 @@ export function OrderList({ options, order, onChange }: Props) {
               onPointerDown={(event) => {
                 if (event.button !== 0) return;
                 event.currentTarget.setPointerCapture(event.pointerId);
+                held.current = id;
                 setDragging(id);
               }}
               onPointerMove={(event) => {
-                if (dragging === null) return;
-                const from = order.indexOf(dragging);
+                if (held.current === null) return;
+                const from = latest.current.indexOf(held.current);
                 const middles = [...(list.current?.children ?? [])].map((row) => {
                   const box = row.getBoundingClientRect();
                   return box.top + box.height / 2;
@@ -63,8 +74,8 @@ export function OrderList({ options, order, onChange }: Props) {
                 const to = dropIndex(middles, from, event.clientY);
                 if (to !== from) move(from, to);
               }}
-              onPointerUp={() => setDragging(null)}
-              onPointerCancel={() => setDragging(null)}
+              onPointerUp={drop}
+              onPointerCancel={drop}
             >
               <svg viewBox="0 0 24 24" width="22" height="22" focusable="false">
                 <path d="M6 8h12M6 12h12M6 16h12" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
