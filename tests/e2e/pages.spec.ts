@@ -49,8 +49,10 @@ test('the header menu lists every part and marks the current one', async ({ page
   await page.goto('/quotas/');
   await page.getByText('目录', { exact: true }).click();
   const menu = page.getByRole('navigation', { name: '手册目录' });
-  await expect(menu.getByRole('link')).toHaveCount(10);
+  await expect(menu.getByRole('link')).toHaveCount(12);
   await expect(menu.getByRole('link', { name: '四、名额与结构' })).toHaveAttribute('aria-current', 'page');
+  await expect(menu.getByRole('link', { name: '自测练习' })).toHaveAttribute('href', '/quiz/');
+  await expect(menu.getByRole('link', { name: '支部学习（放映）' })).toHaveAttribute('href', '/quiz/present/');
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
 });

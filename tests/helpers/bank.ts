@@ -34,3 +34,10 @@ export const readBankFiles = (): BankFile[] =>
 
 /** The whole bank, validated; throws if any file does not pass the schema. */
 export const readBank = (): Question[] => readBankFiles().flatMap((f) => z.array(questionSchema).parse(f.raw));
+
+/** One question of the bank by its id; throws if the bank has no such question. */
+export function bankQuestion(id: string): Question {
+  const question = readBank().find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`no question ${id} in the bank`);
+  return question;
+}

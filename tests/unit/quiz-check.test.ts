@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/schemas/question';
-import { isCorrect, score } from '../../src/lib/quiz/check';
-import { readBank } from '../helpers/bank';
-
-const bank = readBank();
-const question = (id: string): Question => {
-  const q = bank.find((candidate) => candidate.id === id);
-  if (!q) throw new Error(`no question ${id} in the bank`);
-  return q;
-};
+import { idsOf, isCorrect, score } from '../../src/lib/quiz/check';
+import { bankQuestion as question } from '../helpers/bank';
 
 // 公示时间: a 5个工作日 (right), b 5天.
 const publicityDays = question('procedure-publicity-days');
@@ -79,5 +71,13 @@ describe('scoring a set', () => {
 
   it('scores an empty set as nothing out of nothing', () => {
     expect(score([], {})).toEqual({ right: 0, total: 0, byPart: [] });
+  });
+});
+
+describe('the options a response names', () => {
+  it('are a list whatever the type of question, and empty for no response', () => {
+    expect(idsOf('a')).toEqual(['a']);
+    expect(idsOf(['b', 'a'])).toEqual(['b', 'a']);
+    expect(idsOf(undefined)).toEqual([]);
   });
 });

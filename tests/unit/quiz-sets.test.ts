@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { isCorrect } from '../../src/lib/quiz/check';
-import { invalidCodeMessage, newCode, parseCode, resolveSet, type SetKind } from '../../src/lib/quiz/sets';
+import { invalidCodeMessage, newCode, parseCode, questionCount, resolveSet, type SetKind } from '../../src/lib/quiz/sets';
 import { readBank } from '../helpers/bank';
 
 const bank = readBank();
@@ -129,3 +129,21 @@ describe('the options of a set’s questions', () => {
     for (const q of judges) expect(q.options.map((o) => o.text)).toEqual(['正确', '错误']);
   });
 });
+
+describe('the size of a set', () => {
+  it('is the number of questions its code resolves to, whatever the seed', () => {
+    for (const code of ['d-7k3f', 'p6-x9ab', 'p0-x9ab', 'mix20-h2k4'])
+      expect(questionCount(parseCodeOrThrow(code), bank), code).toBe(resolved(code).length);
+  });
+
+  it('is at most the whole bank for a large mix, and the 错题本’s size for practising it', () => {
+    expect(questionCount({ kind: 'mix', size: 100 }, bank)).toBe(bank.length);
+    expect(questionCount({ kind: 'mistakes' }, bank, [bank[0]!.id, 'a-question-since-removed'])).toBe(1);
+  });
+});
+
+function parseCodeOrThrow(code: string) {
+  const parsed = parseCode(code);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.set;
+}

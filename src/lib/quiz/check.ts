@@ -9,6 +9,10 @@ export type QuizResponse = string | readonly string[];
 /** The responses given so far in a set, by question id. */
 export type Responses = Readonly<Record<string, QuizResponse>>;
 
+/** The option ids a response names, as a list: one for single choice and true or false, none for no response. */
+export const idsOf = (response: QuizResponse | undefined): readonly string[] =>
+  response === undefined ? [] : typeof response === 'string' ? [response] : response;
+
 /**
  * Whether a response answers the question. Multiple-choice needs exactly the right options (a partial answer
  * is wrong); ordering needs the exact sequence; no response is wrong.

@@ -100,7 +100,7 @@ function shuffle<T extends { id: string }>(items: readonly T[], key: string): T[
 }
 
 /** The pool a set draws from, before ordering. */
-function pool(set: QuizSet, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
+function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
   switch (set.kind) {
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
@@ -111,6 +111,12 @@ function pool(set: QuizSet, bank: readonly Question[], mistakes: Mistakes): read
     case 'mistakes':
       return mistakeQuestions(mistakes, bank);
   }
+}
+
+/** How many questions a set of this kind holds, whatever its code: a mix holds its size, or the whole bank if smaller. */
+export function questionCount(set: SetKind, bank: readonly Question[], mistakes: Mistakes = []): number {
+  const available = pool(set, bank, mistakes).length;
+  return set.kind === 'mix' ? Math.min(set.size, available) : available;
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */

@@ -1,0 +1,211 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { quizPages, setAddress } from '../../lib/quiz/address';
+import type { Bank } from '../../lib/quiz/bank';
+import { idsOf } from '../../lib/quiz/check';
+import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
+import { describeAnswer, optionLetter, setTitle, typeLabels } from '../../lib/quiz/describe';
+import { keyAction, presenterStep, startStage, type PresenterAction, type Stage } from '../../lib/quiz/presenter';
+import type { QuizSet } from '../../lib/quiz/sets';
+import type { Question } from '../../schemas/question';
+import { href } from '../../site';
+import { BankPending } from './BankPending';
+import { Countdown, CountdownLength } from './Countdown';
+import { Explanation } from './Explanation';
+import { useBank } from './hooks';
+import { Icon } from './icons';
+import { QrCode } from './QrCode';
+import { SharedSet } from './SharedSet';
+
+/** 支部学习: a set on the projector, one question per screen, with a QR code that opens the same set on phones. */
+export default function Presenter({ children }: { children?: ComponentChildren }) {
+  const state = useBank();
+  if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
+  return (
+    <SharedSet bank={state.bank} action="准备放映">
+      {({ set, questions }, leave) => <Show key={set.code} bank={state.bank} set={set} questions={questions} onLeave={leave} />}
+    </SharedSet>
+  );
+}
+
+interface ShowProps {
+  bank: Bank;
+  set: QuizSet;
+  questions: readonly Question[];
+  onLeave: () => void;
+}
+
+function Show({ bank, set, questions, onLeave }: ShowProps) {
+  const [stage, setStage] = useState<Stage>(startStage);
+  const [seconds, setSeconds] = useState(0);
+  const [countdown, setCountdown] = useState<CountdownState | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = setTitle(set, bank.parts);
+  const phoneAddress = new URL(href(setAddress('practice', set.code)), location.href).href;
+
+  const act = (action: PresenterAction) => setStage((current) => presenterStep(current, action, questions.length));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
+      const target = event.target as Element;
+      // Enter and space on a button, link or menu work it. The countdown menu keeps ↑ and ↓ to choose with,
+      // so that the presenter's ← and → still move on after it was used with the mouse.
+      if ((event.key === 'Enter' || event.key === ' ') && target.closest('button, a, summary, select')) return;
+      const action = keyAction(event.key);
+      if (!action) return;
+      event.preventDefault();
+      act(action);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  // Each new screen takes focus (so the keys keep working after a button was clicked) and, if chosen, its countdown.
+  const screenKey = stage.screen === 'question' ? `q${stage.index}` : stage.screen;
+  const first = useRef(true);
+  useEffect(() => {
+    if (!first.current) heading.current?.focus();
+    first.current = false;
+    setCountdown(stage.screen === 'question' && seconds > 0 ? startCountdown(seconds, Date.now()) : null);
+  }, [screenKey]);
+  const answer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stage.screen !== 'question' || !stage.revealed) return;
+    setCountdown(null);
+    answer.current?.scrollIntoView({ block: 'nearest' });
+  }, [stage]);
+
+  if (stage.screen === 'start')
+    return (
+      <section class="presenter presenter--start" aria-labelledby="presenter-title">
+        <div class="presenter__intro">
+          <h2 id="presenter-title" class="presenter__title" tabIndex={-1} ref={heading}>
+            {title}
+          </h2>
+          <p class="presenter__meta">
+            共{questions.length}题 · 练习编号 <span class="code">{set.code}</span>
+          </p>
+          <p>用手机扫二维码，就能在手机上做同一组题，题目和顺序都与屏幕一致。</p>
+          <p class="presenter__address">{phoneAddress}</p>
+          <div class="presenter__controls">
+            <button type="button" class="button button--primary" onClick={() => act('next')}>
+              开始放映
+            </button>
+            <a class="button" href={href(setAddress('sheet', set.code))}>
+              打印这组题的答题纸
+            </a>
+            <button type="button" class="button" onClick={onLeave}>
+              换一组题
+            </button>
+            <CountdownLength seconds={seconds} onChange={setSeconds} />
+          </div>
+          <KeyHelp />
+        </div>
+        <figure class="presenter__qr">
+          <QrCode text={phoneAddress} label={`二维码：在手机上打开这组题（编号 ${set.code}）`} />
+          <figcaption>扫码做同一组题</figcaption>
+        </figure>
+      </section>
+    );
+
+  if (stage.screen === 'end')
+    return (
+      <section class="presenter presenter--end" aria-labelledby="presenter-title">
+        <h2 id="presenter-title" class="presenter__title" tabIndex={-1} ref={heading}>
+          本组{questions.length}题已全部讲完
+        </h2>
+        <div class="presenter__controls">
+          <button type="button" class="button" onClick={() => act('previous')}>
+            回到最后一题
+          </button>
+          <button type="button" class="button" onClick={() => setStage(startStage)}>
+            回到开始（二维码）
+          </button>
+          <a class="button" href={href(quizPages.presenter)}>
+            放映别的题
+          </a>
+        </div>
+      </section>
+    );
+
+  const question = questions[stage.index]!;
+  const right = idsOf(question.answer);
+  return (
+    <section class="presenter presenter--question" aria-labelledby="presenter-title">
+      <div class="presenter__bar">
+        <span class="presenter__count">
+          第{stage.index + 1}题 / 共{questions.length}题
+        </span>
+        <span class="presenter__type">{typeLabels[question.type]}</span>
+        {countdown && (
+          <Countdown
+            state={countdown}
+            onChange={setCountdown}
+            onOff={() => {
+              setCountdown(null);
+              setSeconds(0);
+            }}
+          />
+        )}
+      </div>
+      <h2 id="presenter-title" class="presenter__stem" tabIndex={-1} ref={heading}>
+        {question.stem}
+      </h2>
+      <ol class="presenter__options">
+        {question.options.map((option, index) => {
+          const isRight = stage.revealed && question.type !== 'order' && right.includes(option.id);
+          return (
+            <li key={option.id} class={isRight ? 'presenter__option presenter__option--right' : 'presenter__option'}>
+              <span class="presenter__letter">{question.type === 'judge' ? '' : `${optionLetter(index)}.`}</span>
+              <span>{option.text}</span>
+              {isRight && (
+                <span class="tag tag--right">
+                  <Icon name="right" />
+                  正确
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div aria-live="polite">
+        {stage.revealed && (
+          <div class="presenter__answer" ref={answer}>
+            <p class="presenter__key">
+              <Icon name="right" />
+              正确答案：{describeAnswer(question)}
+            </p>
+            <Explanation question={question} parts={bank.parts} />
+          </div>
+        )}
+      </div>
+      <div class="presenter__controls">
+        <button type="button" class="button" onClick={() => act('previous')}>
+          ← 上一题
+        </button>
+        {!stage.revealed && (
+          <button type="button" class="button button--primary" onClick={() => act('reveal')}>
+            显示答案（Enter）
+          </button>
+        )}
+        <button type="button" class="button" onClick={() => act('next')}>
+          下一题 →
+        </button>
+        <CountdownLength
+          seconds={seconds}
+          onChange={(chosen) => {
+            setSeconds(chosen);
+            setCountdown(chosen > 0 && !stage.revealed ? startCountdown(chosen, Date.now()) : null);
+          }}
+        />
+      </div>
+      <KeyHelp />
+    </section>
+  );
+}
+
+/** The keys, spelled out on screen. */
+function KeyHelp() {
+  return <p class="presenter__keys muted">键盘：→ 或空格键 下一题　← 上一题　Enter 显示答案</p>;
+}

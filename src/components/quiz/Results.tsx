@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { partName, type PartInfo } from '../../lib/quiz/bank';
+import { isCorrect, score, type Responses } from '../../lib/quiz/check';
+import type { Question } from '../../schemas/question';
+import { AnswerReview } from './AnswerReview';
+import { QuestionTitle } from './QuestionFields';
+
+interface Props {
+  title: string;
+  questions: readonly Question[];
+  answers: Responses;
+  parts: readonly PartInfo[];
+  /** Questions in the 错题本 now, to offer practising them. */
+  mistakeCount: number;
+  onAgain: () => void;
+  onMistakes: () => void;
+  onLeave: () => void;
+}
+
+/** The end of a set: how many were right, by part, and every question with its answer and explanation. */
+export function Results({ title, questions, answers, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
+  const result = score(questions, answers);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const wrong = result.total - result.right;
+
+  return (
+    <section class="results" aria-labelledby="results-title">
+      <h2 id="results-title" tabIndex={-1} ref={heading}>
+        {title}：练习完成
+      </h2>
+      <p class="results__score">
+        答对 <strong>{result.right}</strong> 题，共 {result.total} 题。
+      </p>
+      {wrong > 0 && <p>答错和没答的{wrong}题已收进错题本，下次可以专门练习。</p>}
+      <table class="results__parts">
+        <caption>各部分答题情况</caption>
+        <thead>
+          <tr>
+            <th scope="col">部分</th>
+            <th scope="col">答对</th>
+            <th scope="col">题数</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.byPart.map((row) => (
+            <tr key={row.part}>
+              <th scope="row">{partName(parts, row.part)}</th>
+              <td>{row.right}</td>
+              <td>{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="card__actions">
+        {mistakeCount > 0 && (
+          <button type="button" class="button button--primary" onClick={onMistakes}>
+            练习错题本（{mistakeCount}题）
+          </button>
+        )}
+        <button type="button" class="button" onClick={onAgain}>
+          这一组再做一遍
+        </button>
+        <button type="button" class="button" onClick={onLeave}>
+          换一组题
+        </button>
+      </div>
+      <h3>逐题解析</h3>
+      <ol class="results__list">
+        {questions.map((question, index) => (
+          <li key={question.id}>
+            <details class="results__item" open={!isCorrect(question, answers[question.id])}>
+              <summary>
+                <QuestionTitle question={question} number={index + 1} />
+                <span class="results__mark">{isCorrect(question, answers[question.id]) ? '✓ 答对' : '✗ 答错'}</span>
+              </summary>
+              <AnswerReview question={question} response={answers[question.id]} parts={parts} level={4} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

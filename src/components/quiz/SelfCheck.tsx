@@ -1,0 +1,170 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Bank } from '../../lib/quiz/bank';
+import type { Responses } from '../../lib/quiz/check';
+import { setTitle } from '../../lib/quiz/describe';
+import { mistakeQuestions } from '../../lib/quiz/mistakes';
+import { clearMistakes, finishSet, questionsOf, recordAnswer, startSet } from '../../lib/quiz/progress';
+import { newCode, type QuizSet, type SetKind } from '../../lib/quiz/sets';
+import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
+import type { Question } from '../../schemas/question';
+import { BankPending } from './BankPending';
+import { Chooser } from './Chooser';
+import { FeedbackChoice } from './FeedbackChoice';
+import { useAddressCode, useBank, useProgress } from './hooks';
+import { Notices } from './Notices';
+import { Problem } from './Problem';
+import { Results } from './Results';
+import { Run } from './Run';
+
+interface Props {
+  /** The set offered first: the page's own (选举纪律专题 on /quiz/, a part on /quiz/<part>/). */
+  initial?: SetKind;
+  /** The page's questions as readable HTML, shown until scripts take over and if they cannot. */
+  children?: ComponentChildren;
+}
+
+/** Self-check (自测): choose a set, answer it on this device, see the result; progress and 错题本 are kept. */
+export default function SelfCheck({ initial, children }: Props) {
+  const state = useBank();
+  if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
+  return <Practice bank={state.bank} initial={initial} />;
+}
+
+/** A finished set, kept on screen after its progress is dropped from storage. */
+interface Finished {
+  set: QuizSet;
+  questions: readonly Question[];
+  answers: Responses;
+  feedback: Feedback;
+}
+
+function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
+  const [progress, change, notices] = useProgress(bank);
+  const [code, setCode] = useAddressCode();
+  const [finished, setFinished] = useState<Finished | null>(null);
+  // Once the reader has acted on this page, each new screen takes focus; on arrival the page keeps it.
+  const [acted, setActed] = useState(false);
+  const go = (next: string | null) => {
+    setActed(true);
+    setCode(next);
+  };
+
+  const start = (set: SetKind, feedback: Feedback) => {
+    const fresh = newCode(set);
+    change((p) => startSet(p, fresh, feedback));
+    setFinished(null);
+    go(fresh);
+  };
+  const leave = () => {
+    setFinished(null);
+    go(null);
+  };
+  const chooser = (
+    <Chooser
+      bank={bank}
+      progress={progress}
+      initial={initial}
+      focusOnShow={acted}
+      onStart={start}
+      onOpen={go}
+      onClearMistakes={() => change(clearMistakes)}
+      onClearAll={() => change(emptyProgress)}
+    />
+  );
+
+  const screen = () => {
+    if (code === null) return chooser;
+    const resolved = questionsOf(code, bank.questions, progress);
+    if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;
+    if (finished?.set.code === resolved.set.code)
+      return (
+        <Results
+          title={setTitle(finished.set, bank.parts)}
+          questions={finished.questions}
+          answers={finished.answers}
+          parts={bank.parts}
+          mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
+          onAgain={() => {
+            change((p) => startSet(p, finished.set.code, finished.feedback));
+            setFinished(null);
+            setActed(true);
+          }}
+          onMistakes={() => start({ kind: 'mistakes' }, finished.feedback)}
+          onLeave={leave}
+        />
+      );
+    const { set, questions } = resolved;
+    // Only 错题练习 can come out empty: once every mistake in it has been answered right.
+    if (questions.length === 0) return <Problem message="错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。">{chooser}</Problem>;
+    const saved = progress.sets[set.code];
+    if (!saved)
+      return (
+        <Start
+          title={setTitle(set, bank.parts)}
+          code={set.code}
+          count={questions.length}
+          onStart={(feedback) => {
+            change((p) => startSet(p, set.code, feedback));
+            setActed(true);
+          }}
+          onLeave={leave}
+        />
+      );
+    return (
+      <Run
+        key={set.code}
+        title={setTitle(set, bank.parts)}
+        code={set.code}
+        questions={questions}
+        feedback={saved.feedback}
+        answers={saved.answers}
+        parts={bank.parts}
+        focusOnShow={acted}
+        onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
+        onFinish={(answers) => {
+          setFinished({ set, questions, answers, feedback: saved.feedback });
+          change((p) => finishSet(p, set.code, questions));
+        }}
+        onRestart={() => change((p) => startSet(p, set.code, saved.feedback))}
+        onLeave={leave}
+      />
+    );
+  };
+
+  return (
+    <div class="quiz">
+      <Notices notices={notices} />
+      {screen()}
+    </div>
+  );
+}
+
+/** A set opened by its address (from a QR code, say) and not yet begun: what it is, and when to show right or wrong. */
+function Start(props: { title: string; code: string; count: number; onStart: (feedback: Feedback) => void; onLeave: () => void }) {
+  const [feedback, setFeedback] = useState<Feedback>('each');
+  return (
+    <section class="start" aria-labelledby="start-title">
+      <h2 id="start-title">{props.title}</h2>
+      <p>
+        共{props.count}题 · 练习编号 <span class="code">{props.code}</span>
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onStart(feedback);
+        }}
+      >
+        <FeedbackChoice value={feedback} onChange={setFeedback} />
+        <div class="card__actions">
+          <button type="submit" class="button button--primary">
+            开始练习
+          </button>
+          <button type="button" class="button" onClick={props.onLeave}>
+            换一组题
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

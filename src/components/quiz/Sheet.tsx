@@ -1,0 +1,91 @@
+import type { PartInfo } from '../../lib/quiz/bank';
+import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
+import type { Question } from '../../schemas/question';
+import { Explanation } from './Explanation';
+
+interface Props {
+  /** The set's title, e.g. 选举纪律专题. */
+  title: string;
+  questions: readonly Question[];
+  parts: readonly PartInfo[];
+  /** The set's code, printed so that members can open the same questions on their phones. */
+  code?: string | undefined;
+  /** The address members can type to open the set online. */
+  address?: string | undefined;
+}
+
+/**
+ * A quiz sheet: title, 姓名 and 支部 lines, the questions with boxes to tick, and the answer key with explanations,
+ * which starts on a new page when printed. Also the readable form of a set before scripts run.
+ */
+export function Sheet({ title, questions, parts, code, address }: Props) {
+  return (
+    <article class="sheet" aria-labelledby="sheet-title">
+      <header class="sheet__header">
+        <p class="sheet__book">《出席党的二十大代表选举工作宣传手册》学习自测</p>
+        <h2 id="sheet-title" class="sheet__title">
+          {title}
+        </h2>
+        <p class="sheet__meta">
+          共{questions.length}题
+          {code && (
+            <>
+              {' '}
+              · 练习编号 <span class="code">{code}</span>
+            </>
+          )}
+          {address && <> · 手机上打开 {address} 可以在线做同一组题</>}
+        </p>
+        <p class="sheet__fields">
+          <span>
+            姓名<span class="sheet__line"></span>
+          </span>
+          <span>
+            支部<span class="sheet__line"></span>
+          </span>
+        </p>
+        <p class="sheet__how">在选中的答案前的方框里打“✓”；排序题在括号里填上先后顺序的序号（1、2、3……）。</p>
+      </header>
+      <ol class="sheet__questions">
+        {questions.map((question) => (
+          <li class="sheet__question" key={question.id}>
+            <p class="sheet__stem">
+              <span class="sheet__type">（{typeLabels[question.type]}）</span>
+              {question.stem}
+            </p>
+            <ul class="sheet__options">
+              {question.options.map((option, index) => (
+                <li key={option.id}>
+                  {question.type === 'order' ? (
+                    <span class="sheet__bracket" aria-hidden="true">
+                      （　　）
+                    </span>
+                  ) : (
+                    <span class="sheet__box" aria-hidden="true"></span>
+                  )}
+                  {question.type !== 'judge' && `${optionLetter(index)}. `}
+                  {option.text}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <section class="sheet__key" aria-labelledby="sheet-key-title">
+        <h2 id="sheet-key-title">答案与解析</h2>
+        <ol>
+          {questions.map((question, index) => (
+            <li key={question.id}>
+              <p class="sheet__answer">
+                <strong>
+                  第{index + 1}题　答案：{describeAnswer(question)}
+                </strong>
+              </p>
+              <Explanation question={question} parts={parts} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { codeInAddress, setAddress } from '../../src/lib/quiz/address';
+import { citationPath, citationsOf, inReadingOrder, partName, type PartInfo } from '../../src/lib/quiz/bank';
+import { dropIndex, moveItem } from '../../src/lib/quiz/order';
+import { qrPath } from '../../src/lib/quiz/qr';
+import { partOrder } from '../../src/lib/quiz/check';
+import { readBank } from '../helpers/bank';
+
+const bank = readBank();
+const parts: PartInfo[] = [
+  { part: 'preface', slug: 'preface', label: '前言' },
+  { part: 6, slug: 'procedure', label: '六、产生程序' },
+];
+
+describe('the bank in the browser', () => {
+  it('lists questions in reading order, the preface first, keeping the order within a part', () => {
+    const ordered = inReadingOrder(bank);
+    const orders = ordered.map((q) => partOrder(q.part));
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(ordered.filter((q) => q.part === 6)).toEqual(bank.filter((q) => q.part === 6));
+  });
+
+  it('links a citation to its paragraph on the part page', () => {
+    const q = bank.find((candidate) => candidate.id === 'procedure-five-steps')!;
+    expect(citationsOf(q).map((c) => citationPath(parts, q, c))).toEqual(
+      ['step-1', 'step-2', 'step-3', 'step-4', 'step-5'].map((anchor) => `/procedure/#${anchor}`),
+    );
+  });
+
+  it('names parts by their navigation label', () => {
+    expect(partName(parts, 6)).toBe('六、产生程序');
+  });
+});
+
+describe('set addresses', () => {
+  it('carry the code in the query string, read back as given', () => {
+    expect(setAddress('presenter', 'd-7k3f')).toBe('/quiz/present/?set=d-7k3f');
+    expect(codeInAddress('?set=d-7k3f&x=1')).toBe('d-7k3f');
+    expect(codeInAddress('')).toBeNull();
+  });
+
+  it('escape whatever a code holds', () => {
+    expect(codeInAddress(setAddress('practice', 'a&b=c'))).toBeNull();
+    expect(codeInAddress(new URL(setAddress('practice', 'a&b=c'), 'http://x').search)).toBe('a&b=c');
+  });
+});
+
+describe('ordering by keyboard and by dragging', () => {
+  it('moves one item and keeps the others in order', () => {
+    expect(moveItem(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveItem(['a', 'b', 'c', 'd'], 3, 1)).toEqual(['a', 'd', 'b', 'c']);
+  });
+
+  it('keeps an item at the ends when asked to move past them', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('drops a dragged item below every item whose middle it has passed', () => {
+    const middles = [10, 30, 50, 70];
+    expect(dropIndex(middles, 0, 5)).toBe(0);
+    expect(dropIndex(middles, 0, 55)).toBe(2);
+    expect(dropIndex(middles, 3, 25)).toBe(1);
+    expect(dropIndex(middles, 1, 100)).toBe(3);
+  });
+});
+
+describe('the QR code drawing', () => {
+  it('draws each run of dark modules in a row as one rectangle, inside a quiet zone', () => {
+    const matrix = [
+      [1, 1, 0],
+      [0, 1, 0],
+      [1, 0, 1],
+    ];
+    expect(qrPath(3, (row, column) => matrix[row]![column] === 1, 4)).toBe(
+      'M4 4h2v1h-2zM5 5h1v1h-1zM4 6h1v1h-1zM6 6h1v1h-1z',
+    );
+  });
+});
