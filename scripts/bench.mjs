@@ -48,7 +48,7 @@ const scrollThrough = (page) =>
   });
 const part = (path) => /^\/(preface|significance|instructions|qualifications|quotas|representativeness|procedure|leadership)\/$/.test(path);
 const islands = (html) => html.includes('<astro-island');
-console.log('Loaded at start at 390px (gzip bytes; targets: a part page ≤ 20 KiB in all and readable without JavaScript;');
+console.log('Loaded at start at 390px (gzip bytes; JS includes inline scripts, which the HTML figure holds too; targets: a part page ≤ 20 KiB in all and readable without JavaScript;');
 console.log('pages with islands ≤ 20 KiB of JavaScript, widget pages\' islands ≤ 15 KiB, the quiz page ≤ 20 KiB)');
 console.log('Islands\' JavaScript: the scripts a page loads that a part page without islands (/leadership/) does not.');
 console.log('page'.padEnd(22), 'requests', 'HTML'.padStart(10), 'CSS'.padStart(10), 'JS'.padStart(10), 'total'.padStart(10), 'islands JS'.padStart(11), ' target');
@@ -78,11 +78,15 @@ for (const [visit, path] of ['/leadership/', ...pageAddresses('dist')].entries()
   await scrollThrough(page);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
+  // Small scripts are inlined into the HTML by Astro: count them as JavaScript too (they are also in the HTML figure).
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const inlineScripts = inline.reduce((sum, s) => sum + gzipSync(s, { level: 9 }).length, 0);
   if (baseline) {
     await context.close();
     continue;
   }
   const total = sizes.document + sizes.stylesheet + sizes.script + sizes.other;
+  const javaScript = sizes.script + inlineScripts;
   const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
   let target = '';
   if (part(path)) {
@@ -96,9 +100,8 @@ for (const [visit, path] of ['/leadership/', ...pageAddresses('dist')].entries()
   }
   const widgetPage = islands(html) && part(path);
   if (widgetPage) target += `; ${mark(islandScripts <= 15 * 1024)} islands' JavaScript ≤ 15 KiB`;
-  else if (path.startsWith('/quiz/')) target += `${target ? '; ' : ''}${mark(sizes.script <= 20 * 1024)} JavaScript ≤ 20 KiB`;
-  else if (islands(html)) target += `${target ? '; ' : ''}${mark(sizes.script <= 20 * 1024)} JavaScript ≤ 20 KiB`;
-  console.log(path.padEnd(22), String(requests).padStart(8), kib(sizes.document).padStart(10), kib(sizes.stylesheet).padStart(10), kib(sizes.script).padStart(10), kib(total).padStart(10), (islands(html) ? kib(islandScripts) : '').padStart(11), ` ${target}`);
+  else if (islands(html)) target += `${target ? '; ' : ''}${mark(javaScript <= 20 * 1024)} JavaScript ≤ 20 KiB`;
+  console.log(path.padEnd(22), String(requests).padStart(8), kib(sizes.document).padStart(10), kib(sizes.stylesheet).padStart(10), kib(javaScript).padStart(10), kib(total).padStart(10), (islands(html) ? kib(islandScripts) : '').padStart(11), ` ${target}`);
   await context.close();
 }
 await browser.close();

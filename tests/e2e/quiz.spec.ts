@@ -1,5 +1,4 @@
 import { test as unguarded } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
 import { progressNotices, storageKey } from '../../src/lib/quiz/storage';
 import { invalidCodeMessage } from '../../src/lib/quiz/sets';
 import { expect, test } from './support/fixtures';
@@ -223,20 +222,6 @@ test.describe('without scripts', () => {
       await expect(page.getByRole('link', { name: '自测练习' }).last()).toBeVisible();
     }
   });
-});
-
-test('the self-check page loads at most 20 KiB of JavaScript, compressed', async ({ page }) => {
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body());
-  });
-  await page.goto('/quiz/?set=d-7k3f');
-  await expect(page.getByRole('button', { name: '开始练习' })).toBeVisible();
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-  const sizes = [...(await Promise.all(bodies)), ...inline.map((s) => Buffer.from(s))].map((b) => gzipSync(b, { level: 9 }).length);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  console.log(`self-check page JavaScript: ${total} bytes gzip in ${sizes.length} scripts`);
-  expect(total).toBeLessThanOrEqual(20 * 1024);
 });
 
 test('the home page leads to the self-check, the presenter and the printable sheet', async ({ page }) => {
