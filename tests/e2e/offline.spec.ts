@@ -18,7 +18,7 @@ const installed = (page: Page) =>
 
 test.describe.configure({ mode: 'serial' });
 
-test('after one visit every page opens with the server stopped', async ({ page }) => {
+test('after one visit every page, the search, the widgets and a quiz work with the server stopped', async ({ page }) => {
   const server = await startServer(basePort);
   await page.goto(server.url);
   expect(await installed(page)).toBe('activated');
@@ -31,6 +31,22 @@ test('after one visit every page opens with the server stopped', async ({ page }
   // A page address with a query string is still found (the worker ignores URL parameters).
   await page.goto(new URL('/procedure/?from=offline#step-5', server.url).href);
   await expect(page.locator('#step-5-election')).toContainText('15%');
+
+  // The search finds a rule.
+  await page.goto(new URL('/search/?q=公示', server.url).href);
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: /找到/ })).toBeVisible();
+  await expect(page.locator('.search-part h2 a').first()).toContainText('二十大代表的产生要经过哪些程序和环节');
+
+  // A widget calculates, restored from its address.
+  await page.goto(new URL('/procedure/?seats=69&margin=15#margin-calculator', server.url).href);
+  await expect(page.locator('#margin-calculator').getByRole('status')).toHaveText('测算结果：至少需要80名候选人。');
+
+  // A quiz question can be answered and checked.
+  await page.goto(new URL('/quiz/?set=d-7k3f', server.url).href);
+  await page.getByRole('button', { name: '开始练习' }).click();
+  await page.getByRole('radio').or(page.getByRole('checkbox')).first().check();
+  await page.getByRole('button', { name: '检查答案' }).click();
+  await expect(page.getByRole('heading', { name: /回答正确|回答错误/ })).toBeVisible();
 });
 
 test('the site is installable: the manifest names it in Chinese and its icons load', async ({ page, request, baseURL }) => {
