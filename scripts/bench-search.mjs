@@ -87,7 +87,7 @@ for (const f of fetched.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kib(
 
 // Warm searches: phrases cut from the page's paragraphs, and questions with no exact match, each unlike the last.
 const phrases = await page.evaluate(() =>
-  [...document.querySelectorAll('[data-source] p')].map((p) => p.textContent.replace(/\s+/g, '')).flatMap((t, i) => [t.slice(i % 7, (i % 7) + 2 + (i % 6)), t.slice(-6, -1)]),
+  [...document.querySelectorAll('[data-source] p:not([data-editorial] p)')].map((p) => p.textContent.replace(/\s+/g, '')).flatMap((t, i) => [t.slice(i % 7, (i % 7) + 2 + (i % 6)), t.slice(-6, -1)]),
 );
 const queries = [...new Set([...phrases, '差额比例是多少', '五个工作日', '四必 纪检监察机关', '的'])];
 const times = [];

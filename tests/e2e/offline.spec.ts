@@ -63,6 +63,12 @@ test('the site is installable: the manifest names it in Chinese and its icons lo
   }
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+
+  // Chromium's own verdict: what would stop it from offering to install the site as an app.
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
 });
 
 test('a newly deployed version is offered with a quiet prompt and loads only when the reader agrees', async ({ page }) => {
