@@ -1,7 +1,7 @@
 import { appendFileSync, chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { builtPages, expect, test } from './support/fixtures';
 import { startServer } from './support/server';
 
@@ -64,11 +64,23 @@ test('the site is installable: the manifest names it in Chinese and its icons lo
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
 
-  // Chromium's own verdict: what would stop it from offering to install the site as an app.
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-  expect(installabilityErrors).toEqual([]);
+});
+
+test('Chromium finds nothing that stops it from installing the site as an app', async ({ baseURL }) => {
+  // A profile on disk: Playwright's usual contexts are incognito, where Chromium never offers to install.
+  const profile = mkdtempSync(join(tmpdir(), 'handbook-profile-'));
+  const context = await chromium.launchPersistentContext(profile, test.info().project.use.launchOptions ?? {});
+  try {
+    const page = await context.newPage();
+    await page.goto(baseURL!);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('a newly deployed version is offered with a quiet prompt and loads only when the reader agrees', async ({ page }) => {
