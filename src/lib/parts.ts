@@ -21,7 +21,3 @@ export function neighbours<T extends PartLike>(ordered: readonly T[], id: string
 /** How a part is labelled in navigation: 六、产生程序 (the preface has no numeral). */
 export const partLabel = (data: { number?: string | undefined; short: string }): string =>
   data.number ? `${data.number}、${data.short}` : data.short;
-
-/** The handbook's own heading for a part: 六、二十大代表的产生要经过哪些程序和环节？ */
-export const partHeading = (data: { number?: string | undefined; title: string }): string =>
-  data.number ? `${data.number}、${data.title}` : data.title;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { questionSchema, type Question, type QuestionPart } from '../../src/schemas/question';
+import { readParts } from './handbook';
 
 const root = join(import.meta.dirname, '..', '..');
 const quizDir = join(root, 'content', 'quizzes');
@@ -16,21 +17,23 @@ export interface BankFile {
   raw: unknown;
 }
 
-/** The part a handbook slug stands for, read from its frontmatter. */
-function partOf(slug: string): QuestionPart {
-  const mdx = readFileSync(join(root, 'content', 'handbook', `${slug}.mdx`), 'utf8');
-  const { order } = parse(mdx.split('---')[1] ?? '') as { order: number };
+/** The part a handbook slug stands for, from the `order` of that part's frontmatter. */
+function partOf(slug: string, orders: Map<string, number>): QuestionPart {
+  const order = orders.get(slug);
+  if (order === undefined) throw new Error(`content/quizzes/${slug}.yaml has no matching content/handbook/${slug}.mdx`);
   return order === 0 ? 'preface' : order;
 }
 
 /** Every file of the question bank (content/quizzes/*.yaml), unvalidated. */
-export const readBankFiles = (): BankFile[] =>
-  readdirSync(quizDir)
+export function readBankFiles(): BankFile[] {
+  const orders = new Map(readParts().map((p) => [p.part, p.front.order]));
+  return readdirSync(quizDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((file) => {
       const slug = file.replace(/\.yaml$/, '');
-      return { slug, part: partOf(slug), raw: parse(readFileSync(join(quizDir, file), 'utf8')) as unknown };
+      return { slug, part: partOf(slug, orders), raw: parse(readFileSync(join(quizDir, file), 'utf8')) as unknown };
     });
+}
 
 /** The whole bank, validated; throws if any file does not pass the schema. */
 export const readBank = (): Question[] => readBankFiles().flatMap((f) => z.array(questionSchema).parse(f.raw));

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { extractBlocks } from '../../src/lib/headings';
+import { stripWhitespace } from '../../src/lib/text';
 
 const root = join(import.meta.dirname, '..', '..');
 const handbookDir = join(root, 'content', 'handbook');
@@ -17,22 +19,29 @@ export interface SourceBlock {
 /** The project's copy of the source, exactly as received. */
 export const readSource = (): string => readFileSync(join(root, 'content', 'source', 'handbook.txt'), 'utf8');
 
-/** Every paragraph and heading of the handbook MDX (and each part's title), keyed by id, in reading order. */
-export function readBlocks(): Map<string, SourceBlock> {
-  const files = readdirSync(handbookDir).filter((f) => f.endsWith('.mdx'));
-  const parts = files
+export interface PartFile {
+  /** Part slug: the MDX file name. */
+  part: string;
+  mdx: string;
+  front: { title: string; number?: string; order: number };
+}
+
+/** The handbook's MDX files with their frontmatter, in reading order. */
+export const readParts = (): PartFile[] =>
+  readdirSync(handbookDir)
+    .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
       const mdx = readFileSync(join(handbookDir, file), 'utf8');
-      const front = parse(mdx.split('---')[1] ?? '') as { title: string; number?: string; order: number };
-      return { part: file.replace(/\.mdx$/, ''), mdx, front };
+      return { part: file.replace(/\.mdx$/, ''), mdx, front: parse(mdx.split('---')[1] ?? '') as PartFile['front'] };
     })
     .sort((a, b) => a.front.order - b.front.order);
+
+/** Every paragraph and heading of the handbook MDX (and each part's title), keyed by id, in reading order. */
+export function readBlocks(): Map<string, SourceBlock> {
   const blocks = new Map<string, SourceBlock>();
-  for (const { part, mdx, front } of parts) {
+  for (const { part, mdx, front } of readParts()) {
     if (front.number) blocks.set(part, { part, id: part, text: `${front.number}、${front.title}` });
-    for (const m of mdx.matchAll(/<(P|H2) id="([^"]+)">([\s\S]*?)<\/\1>/g)) {
-      blocks.set(m[2]!, { part, id: m[2]!, text: m[3]!.replace(/<[^>]+>/g, '').replace(/\s+/g, '') });
-    }
+    for (const block of extractBlocks(mdx)) blocks.set(block.id, { part, id: block.id, text: stripWhitespace(block.text) });
   }
   return blocks;
 }
