@@ -33,7 +33,7 @@ function readHeaderRules(file) {
 }
 
 /** Creates (does not start) a server for the site built into `dir`, published under `base`. */
-export function createStaticServer({ dir = 'dist', base = '/', transform } = {}) {
+export function createStaticServer({ dir = 'dist', base = '/' } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const rules = readHeaderRules(join(root, '_headers'));
@@ -50,8 +50,7 @@ export function createStaticServer({ dir = 'dist', base = '/', transform } = {})
     }
     const send = (status, file) => {
       res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path) });
-      if (transform) res.end(transform(path, readFileSync(file)));
-      else createReadStream(file).pipe(res);
+      createReadStream(file).pipe(res);
     };
     const notFound = () => send(404, join(root, '404.html'));
     const file = normalize(join(root, path.slice(prefix.length)));
