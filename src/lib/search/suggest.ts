@@ -6,6 +6,7 @@ import { foldText, stripWhitespace } from '../text';
 import { findMatches, type Handbook } from './handbook';
 import { foldNumerals } from './numerals';
 import { parseQuery, type Query } from './query';
+import { withoutQuestionWords } from './question';
 
 /** A search the reader may try instead: the handbook's wording and how much it finds. */
 export interface Suggestion {
@@ -62,6 +63,8 @@ export function suggest(handbook: Handbook, query: Query): Suggestion[] {
   const wordings: { text: string; length: number }[] = [];
   for (const word of query.folded) {
     for (const piece of longestPieces(foldNumerals(foldText(word)).text, lines.text)) {
+      // 多少, 什么, 有哪些 occur in the handbook too, but searching for them finds nothing the reader is after.
+      if (withoutQuestionWords(piece).join('').length < shortestPiece) continue;
       // Give the piece as the handbook prints it (5个工作日, not 五个工作日).
       const at = lines.text.indexOf(piece);
       const line = lines.starts.findLastIndex((start) => start <= at);
