@@ -72,3 +72,31 @@ describe('reading a query', () => {
     expect(parseQuery('😀党章').folded).toEqual(['😀党章']);
   });
 });
+
+describe('reading hostile or careless input', () => {
+  it('drops lone surrogates, so that the query can go into an address', () => {
+    for (const input of ['差\uD800额', '\uDC00差额', '差额\uD83D']) {
+      const query = parseQuery(input);
+      expect(query).toMatchObject({ words: ['差额'], cleaned: true });
+      expect(() => encodeURIComponent(queryText(query))).not.toThrow();
+    }
+  });
+
+  it.each(['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C', '\uFEFF', '\uFE0F', '\u180E', '\u034F', '\uFFFD'])(
+    'drops U+%s typed inside a word',
+    (char) => {
+      expect(parseQuery(`差${char}额`)).toMatchObject({ words: ['差额'], folded: ['差额'], cleaned: true });
+    },
+  );
+
+  it('leaves a clean query as it is', () => {
+    expect(parseQuery('差额 比例').cleaned).toBe(false);
+  });
+
+  it('takes off the punctuation typed around a word, but not inside it, and keeps a word that is only punctuation', () => {
+    expect(parseQuery('顶帽子！').words).toEqual(['顶帽子']);
+    expect(parseQuery('“四必”？ 公示?').words).toEqual(['四必', '公示']);
+    expect(parseQuery('1.推荐提名').words).toEqual(['1.推荐提名']);
+    expect(parseQuery('？').words).toEqual(['？']);
+  });
+});
