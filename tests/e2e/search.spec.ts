@@ -176,14 +176,14 @@ test.describe('when nothing matches', () => {
     const shown = await resultsFor(page, '差额比例是多少');
     expect(shown.status).toContain('手册中没有“差额比例是多少”');
     expect(shown.parts).toEqual([]);
-    await page.getByRole('link', { name: '差额比例' }).click();
+    await page.getByRole('link', { name: '差额比例', exact: true }).click();
     await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('差额比例')}`);
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: '找到' })).toContainText('1 个部分、1 段');
   });
 
   test('Chinese numerals find the digits the handbook prints', async ({ page }) => {
     await resultsFor(page, '五个工作日');
-    await expect(page.getByRole('link', { name: '5个工作日' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '5个工作日', exact: true })).toBeVisible();
   });
 
   const hostile = ['<script>window.hacked=1</script>', '<img src=x onerror="window.hacked=1">', '.*+?^${}()|[]\\', '😀🇨🇳', 'abc党章xyz', '" onmouseover="x'];

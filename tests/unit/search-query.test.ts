@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/text';
 import { foldNumerals, numeralValue } from '../../src/lib/search/numerals';
-import { maxQueryLength, parseQuery, queryText } from '../../src/lib/search/query';
+import { maxQueryLength, parseQuery, queryText, trimPunctuation } from '../../src/lib/search/query';
 
 describe('folding text for search', () => {
   it('drops whitespace and zero-width spaces, and makes full-width digits and letters half-width and lower case', () => {
@@ -94,9 +94,15 @@ describe('reading hostile or careless input', () => {
   });
 
   it('takes off the punctuation typed around a word, but not inside it, and keeps a word that is only punctuation', () => {
-    expect(parseQuery('顶帽子！').words).toEqual(['顶帽子']);
-    expect(parseQuery('“四必”？ 公示?').words).toEqual(['四必', '公示']);
-    expect(parseQuery('1.推荐提名').words).toEqual(['1.推荐提名']);
-    expect(parseQuery('？').words).toEqual(['？']);
+    const trim = (input: string) => trimPunctuation(parseQuery(input), () => false);
+    expect(trim('顶帽子！')).toMatchObject({ words: ['顶帽子'], folded: ['顶帽子'] });
+    expect(trim('“四必”？ 公示?').words).toEqual(['四必', '公示']);
+    expect(trim('1.推荐提名').words).toEqual(['1.推荐提名']);
+    expect(trim('？').words).toEqual(['？']);
+    expect(trim('公示！ 公示').words).toEqual(['公示']);
+  });
+
+  it('keeps the punctuation of a phrase the handbook prints with it', () => {
+    expect(trimPunctuation(parseQuery('要求？'), (word) => word === '要求?').words).toEqual(['要求？']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { findMatches, type Handbook, type Matches } from './handbook';
 import { nearestParagraphs, type Nearest } from './nearest';
-import { parseQuery, type Query } from './query';
+import { parseQuery, trimPunctuation, type Query } from './query';
 import { suggest, type Suggestion } from './suggest';
 
 /** Everything the results show for one query. */
@@ -33,10 +33,10 @@ function nearestAfter(handbook: Handbook, query: Query, matches: Matches): Neare
 
 /** Searches the handbook for what the reader typed. */
 export function searchHandbook(handbook: Handbook, input: string): SearchOutcome {
-  const query = parseQuery(input);
+  const paragraphs = handbook.parts.flatMap((part) => part.paragraphs);
+  const query = trimPunctuation(parseQuery(input), (word) => paragraphs.some((p) => p.folded.text.includes(word)));
   const matches = findMatches(handbook, query);
   const none = query.words.length > 0 && matches.parts.length === 0;
-  const paragraphs = handbook.parts.flatMap((part) => part.paragraphs);
   return {
     query,
     ...matches,

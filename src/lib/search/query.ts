@@ -38,7 +38,7 @@ export function parseQuery(input: string): Query {
   const truncated = chars.length > maxQueryLength;
   const words: string[] = [];
   const folded: string[] = [];
-  for (const word of splitWords(chars.slice(0, maxQueryLength).join('')).map(trimmed)) {
+  for (const word of splitWords(chars.slice(0, maxQueryLength).join(''))) {
     const fold = foldText(word).text;
     // A word folding to nothing (zero-width characters) or typed twice adds nothing to the search.
     if (fold === '' || folded.includes(fold)) continue;
@@ -46,6 +46,23 @@ export function parseQuery(input: string): Query {
     folded.push(fold);
   }
   return { words, folded, truncated, cleaned: clean.length !== input.length };
+}
+
+/**
+ * The query with the punctuation typed around a word taken off (顶帽子！, “四必”), where the handbook does not print the
+ * word with it: a phrase copied with its punctuation still matches exactly as before.
+ */
+export function trimPunctuation(query: Query, occurs: (folded: string) => boolean): Query {
+  const words: string[] = [];
+  const folded: string[] = [];
+  query.words.forEach((typed, i) => {
+    const word = occurs(query.folded[i]!) ? typed : trimmed(typed);
+    const fold = foldText(word).text;
+    if (folded.includes(fold)) return;
+    words.push(word);
+    folded.push(fold);
+  });
+  return { ...query, words, folded };
 }
 
 /** The query as one line of text, words separated by a space: the form kept in the address. */
