@@ -26,6 +26,15 @@ describe('questions in the readers’ words (tests/fixtures/search-questions.yam
   it('get it first for at least 80 % of them', () => {
     expect(share((rank) => rank === 0)).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('never get an answer sentence from a paragraph that does not answer, and get one for at least 45 % of them', () => {
+    const answers = questions.flatMap((q) => {
+      const answer = searchHandbook(handbook, q.q).nearest.answer;
+      return answer ? [{ q: q.q, right: [q.id, ...(q.also ?? [])].includes(answer.id) }] : [];
+    });
+    expect(answers.filter((a) => !a.right).map((a) => a.q)).toEqual([]);
+    expect(answers.length / questions.length).toBeGreaterThanOrEqual(0.45);
+  });
 });
 
 describe('the nearest paragraphs', () => {

@@ -23,7 +23,7 @@ const headingWeight = 0.5;
 const mostParagraphs = 5;
 const leastShare = 0.3;
 /** The best paragraph is the answer when it scores this many times the next. */
-const answerLead = 1.3;
+const answerLead = 1.5;
 
 interface Doc {
   partUrl: string;
