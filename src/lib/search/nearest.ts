@@ -6,7 +6,7 @@
  * word still leaves the rest of it to go by.
  */
 import { foldText, splitSentences, stripWhitespace } from '../text';
-import { excerpt, mergeSpans, type Segment, type Span } from './excerpt';
+import { excerpt, type Segment, type Span } from './excerpt';
 import { hitHref, type Handbook } from './handbook';
 import { foldNumerals } from './numerals';
 import { parseQuery, type Query } from './query';
@@ -19,6 +19,8 @@ const b = 0.75;
 const unigramWeight = 0.2;
 /** What the sub-heading above a paragraph counts for, beside the paragraph's own words. */
 const headingWeight = 0.5;
+/** The weight of a pair found in half the paragraphs: words no rarer than that are not marked beside rarer ones. */
+const commonIdf = Math.log(2);
 /** At most this many paragraphs, and none scoring under this share of the best. */
 const mostParagraphs = 5;
 const leastShare = 0.3;
@@ -141,24 +143,29 @@ export interface Nearest {
   answer?: Answer;
 }
 
-/** Where the query's pairs stand in a paragraph, as spans of its printed text, overlapping pairs joined. */
+/** Where the query's pairs stand in a paragraph, as spans of its printed text, overlapping or touching pairs joined
+ * (公示 and 示时 mark 公示时 once). Words as common as 代表, in most paragraphs, are left unmarked beside rarer ones:
+ * marked on arrival they would light up the whole page. */
 function sharedSpans(doc: Doc, weights: Map<string, number>, index: Index): Span[] {
-  const spans: Span[] = [];
+  const found: (Span & { idf: number })[] = [];
   const folded = doc.numbers;
   for (const [gram, weight] of weights) {
-    if (weight < 1 || gram.length < 2 || !index.idf.has(gram)) continue;
+    const idf = index.idf.get(gram);
+    if (weight < 1 || gram.length < 2 || idf === undefined) continue;
     for (let at = folded.text.indexOf(gram); at >= 0; at = folded.text.indexOf(gram, at + 1)) {
-      spans.push({ start: folded.start[at]!, end: folded.end[at + gram.length - 1]! });
+      found.push({ start: folded.start[at]!, end: folded.end[at + gram.length - 1]!, idf });
     }
   }
-  // Joined where they touch too, so that 公示 and 示时 mark 公示时 once.
-  const joined: Span[] = [];
-  for (const span of mergeSpans(spans)) {
+  const joined: (Span & { idf: number })[] = [];
+  for (const span of found.sort((x, y) => x.start - y.start)) {
     const last = joined.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else joined.push(span);
+    if (last && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.idf = Math.max(last.idf, span.idf);
+    } else joined.push({ ...span });
   }
-  return joined;
+  const rare = joined.filter((span) => span.idf >= commonIdf);
+  return (rare.length > 0 ? rare : joined).map(({ start, end }) => ({ start, end }));
 }
 
 /** The sentences of `text` with where each starts. */
