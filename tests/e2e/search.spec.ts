@@ -350,7 +350,9 @@ test('the search dialog keeps working with the network cut once opened', async (
   await keepFavicon(page);
   await page.goto('/leadership/');
   await page.keyboard.press('/');
-  await page.waitForLoadState('networkidle');
+  // The dialog asks for a word once the search and the handbook's text have arrived (networkidle may already have
+  // been reached before the / was pressed, so it says nothing about them).
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/输入要找的字词/);
   await context.setOffline(true);
   await page.keyboard.insertText('纪检监察机关');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到含有“纪检监察机关”的');
