@@ -66,6 +66,10 @@ describe('the nearest paragraphs', () => {
     expect(outcome.nearest.paragraphs[0]?.id).toBe('identity-text');
   });
 
+  it('for a homophone slip offer the word meant', () => {
+    expect(searchHandbook(handbook, '查额比例').suggestions[0]).toMatchObject({ text: '差额比例' });
+  });
+
   it('are not added to plenty of exact matches', () => {
     expect(searchHandbook(handbook, '差额').nearest.paragraphs).toEqual([]);
   });

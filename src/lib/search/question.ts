@@ -37,13 +37,19 @@ export function withoutQuestionWords(text: string): string[] {
 /** Folded text with Chinese numerals as digits, as the paragraphs are ranked. */
 const numbered = (text: string): string => foldNumerals(foldText(text)).text;
 
+/** Folded text with the input-method slips put right (查额 → 差额). */
+export function correctSlips(text: string): string {
+  let corrected = text;
+  for (const [slip, meant] of Object.entries(inputSlips)) corrected = corrected.replaceAll(slip, meant);
+  return corrected;
+}
+
 /**
  * The pieces of a folded query word to rank paragraphs by: its content words (slips corrected), then the handbook's
  * terms for any reader's word in it, all with numerals as digits.
  */
 export function questionPieces(word: string): string[] {
-  let text = word;
-  for (const [slip, meant] of Object.entries(inputSlips)) text = text.replaceAll(slip, meant);
+  const text = correctSlips(word);
   const terms = Object.entries(readerTerms).flatMap(([reader, handbook]) => (text.includes(reader) ? handbook : []));
   return [...withoutQuestionWords(text), ...terms].map(numbered).filter((piece) => piece !== '');
 }
