@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { extractBlocks } from '../../src/lib/headings';
+import { extractBlocks } from '../../src/lib/blocks';
 import { stripWhitespace } from '../../src/lib/text';
 
 const root = join(import.meta.dirname, '..', '..');

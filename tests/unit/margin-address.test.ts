@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fraction } from '../../src/lib/fraction';
-import { marginPreset, readMarginDraft } from '../../src/lib/margin';
-import { marginDraftQuery, marginQuery, readMarginQuery } from '../../src/lib/margin-url';
+import { fraction } from '../../src/lib/widgets/fraction';
+import { marginPreset, readMarginDraft } from '../../src/lib/widgets/margin';
+import { marginDraftQuery, marginQuery, readMarginQuery } from '../../src/lib/widgets/margin-address';
 
 describe('the margin calculator in the address', () => {
   it('writes the handbook’s election as seats, margin, bound and candidates', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fraction } from '../../src/lib/fraction';
-import { readSlateDraft, slatePresets, type SlateCounts } from '../../src/lib/slate';
-import { readSlateQuery, slateDraftQuery, slateQuery } from '../../src/lib/slate-url';
+import { fraction } from '../../src/lib/widgets/fraction';
+import { readSlateDraft, slatePresets, type SlateCounts } from '../../src/lib/widgets/slate';
+import { readSlateQuery, slateDraftQuery, slateQuery } from '../../src/lib/widgets/slate-address';
 
 describe('the slate checker in the address', () => {
   it('writes only the fields that are filled, in form order', () => {

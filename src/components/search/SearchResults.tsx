@@ -1,10 +1,10 @@
 // The results of a search: a status line that is announced, then the parts in rank order, each with the excerpts of
 // its matching paragraphs; or, when nothing matches, the closest searches to try. Text goes in as text nodes only.
-import { searchHref } from '../lib/search/address';
-import type { Segment } from '../lib/search/excerpt';
-import { exampleQueries, summary } from '../lib/search/messages';
-import type { SearchOutcome } from '../lib/search/outcome';
-import { queryText } from '../lib/search/query';
+import { searchHref } from '../../lib/search/address';
+import type { Segment } from '../../lib/search/excerpt';
+import { exampleQueries, summary } from '../../lib/search/messages';
+import type { SearchOutcome } from '../../lib/search/outcome';
+import { queryText } from '../../lib/search/query';
 
 /** What the results area shows: an outcome, or the state of the index before there is one. */
 export type SearchState = { kind: 'outcome'; outcome: SearchOutcome } | { kind: 'loading' } | { kind: 'unavailable' };

@@ -1,6 +1,6 @@
 // The search dialog: opened by the header button, by / (outside text fields) and by Ctrl+K or ⌘K; a native modal
 // <dialog>, so the page behind is inert and Escape closes it; focus then returns to where it was. The search itself
-// (src/scripts/search-ui.ts and Pagefind) is fetched on first use, not with every page.
+// (search-ui.ts and Pagefind) is fetched on first use, not with every page.
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 const pageSearch = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
 

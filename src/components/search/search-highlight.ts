@@ -1,10 +1,10 @@
 // Arriving from a search result (/procedure/?hl=公示#step-3-preliminary): the browser scrolls to the paragraph, and
 // this marks every occurrence of the words in the part's text with the CSS Custom Highlight API, which paints
 // ranges without touching the DOM: the text stays exactly as it was. Browsers without the API show no marks.
-import { spansIn } from '../lib/search/handbook';
-import { highlightMessage } from '../lib/search/messages';
-import { parseQuery } from '../lib/search/query';
-import { toast } from './toast';
+import { spansIn } from '../../lib/search/match';
+import { highlightMessage } from '../../lib/search/messages';
+import { parseQuery } from '../../lib/search/query';
+import { toast } from '../../scripts/toast';
 
 /** The text nodes of a paragraph, leaving out controls and editorial additions, as search indexed it. */
 function textNodes(block: Element): Text[] {

@@ -2,8 +2,8 @@
 // substring queries in Chinese (a phrase may start or end inside one of its words), so it is asked only for what it
 // holds exactly: the list of indexed pages (a search with no term) and each page's record, whose anchors are the
 // paragraphs with their ids and text. Matching is then exact, in src/lib/search.
-import { prepareHandbook, type Handbook } from '../lib/search/handbook';
-import { partFromPage, type PagefindPage } from '../lib/search/pagefind';
+import { prepareHandbook, type Handbook } from '../../lib/search/match';
+import { partFromPage, type PagefindPage } from '../../lib/search/pagefind';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

@@ -2,12 +2,12 @@
 // renders the results with Preact, moves through them with the arrow keys and, on the search page, keeps the query
 // in the address so that results can be shared and Back returns to the previous search.
 import { h, render } from 'preact';
-import { SearchResults, type SearchState } from '../components/SearchResults';
-import { historyStep, searchHref } from '../lib/search/address';
-import { searchHandbook } from '../lib/search/outcome';
-import type { Handbook } from '../lib/search/handbook';
-import { moveFocus, searchBox } from '../lib/search/keys';
-import { parseQuery, queryText } from '../lib/search/query';
+import { SearchResults, type SearchState } from './SearchResults';
+import { historyStep, searchHref } from '../../lib/search/address';
+import { searchHandbook } from '../../lib/search/outcome';
+import type { Handbook } from '../../lib/search/match';
+import { moveFocus, searchBox } from '../../lib/search/keys';
+import { parseQuery, queryText } from '../../lib/search/query';
 import { loadHandbook } from './search-pagefind';
 
 type Mode = 'dialog' | 'page';

@@ -1,6 +1,6 @@
 /**
  * The calculators' inputs in the address bar, so a reader can share a result: what the two calculators share.
- * Each calculator's own query lives beside it (slate-url.ts, margin-url.ts), so that a page loads only its own.
+ * Each calculator's own query lives beside it (slate-address.ts, margin-address.ts), so that a page loads only its own.
  * Reading a query never throws: unknown keys are ignored and bad values become field errors.
  */
 import type { FormResult } from './field-input';

@@ -1,6 +1,6 @@
 /** The margin calculator's form in the address: ?seats=69&margin=15&bound=more&candidates=80. */
-import { errorsOf, toQuery, type QueryDraft } from './calculator-url';
-import type { Qualifier } from './figures';
+import { errorsOf, toQuery, type QueryDraft } from './calculator-address';
+import type { Qualifier } from '../figures';
 import { marginDraft, marginLabels, readMarginDraft, type MarginDraft, type MarginField, type MarginInput } from './margin';
 
 // The qualifier travels as an ASCII word, so a shared link stays readable.

@@ -3,7 +3,7 @@
  * with 69 seats and a margin of 多于15%, candidates > 69 × 1.15 = 79.35, so at least 80 (the handbook's 80 预备人选).
  * 多于 is strict and 不少于 is inclusive, which differ only when the product is a whole number.
  */
-import { figures, type Qualifier } from './figures';
+import { figures, type Qualifier } from '../figures';
 import { isBlank, parseCount, parsePercent, type FormResult } from './field-input';
 import { ceil, compare, floor, fraction, plus, times, toDecimal, type Decimal, type Fraction } from './fraction';
 

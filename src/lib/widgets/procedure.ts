@@ -2,7 +2,7 @@
  * The five steps of part 六 by which the province's delegates are produced, as data: who acts, what happens, the
  * number each step yields and the safeguards at it, every item in the handbook's words with the paragraph to link.
  */
-import { figures, type Citation, type FigureKey } from './figures';
+import { figures, type Citation, type FigureKey } from '../figures';
 
 /** Someone who acts or is heard at a step; the name is part of the quote. */
 export interface Actor extends Citation {

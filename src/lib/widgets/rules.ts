@@ -3,7 +3,7 @@
  * the central committee's structure rules for each province's delegates (#quota-and-structure), and the
  * minimums the province set for its 90 recommended candidates (#candidate-quota).
  */
-import { figures, type Citation, type Figure } from './figures';
+import { figures, type Citation, type Figure } from '../figures';
 import { ceil, floor, fraction, times, type Fraction } from './fraction';
 
 /** The kinds of people a slate is counted by. */

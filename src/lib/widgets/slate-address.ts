@@ -1,5 +1,5 @@
 /** The slate checker's form in the address: ?size=69&leaders=46&frontline=23&under55=35. */
-import { errorsOf, toQuery, type QueryDraft } from './calculator-url';
+import { errorsOf, toQuery, type QueryDraft } from './calculator-address';
 import { readSlateDraft, slateDraft, slateFields, type SlateCounts, type SlateDraft, type SlateField } from './slate';
 
 /** The checker's form as typed, as a query string ('' for a blank form); bad values travel too, to be shown again. */

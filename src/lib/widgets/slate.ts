@@ -2,7 +2,7 @@
  * The slate checker (结构测算): a list's size and its counts of each kind, judged against every rule that applies,
  * each as met, not met or cannot judge, with the handbook's sentence to quote and link. All comparisons are exact.
  */
-import { figures, type Citation } from './figures';
+import { figures, type Citation } from '../figures';
 import { isBlank, parseCount, parsePercent, type FormResult } from './field-input';
 import { compare, floor, fraction, percent, times, toDecimal, type Decimal, type Fraction } from './fraction';
 import {

@@ -2,7 +2,7 @@
  * The province's 17 recommendation units, grouped as the handbook lists them (#recommendation-units). The handbook
  * does not name the 13 cities, so they stay one group of 13.
  */
-import { figures, type Citation } from './figures';
+import { figures, type Citation } from '../figures';
 
 /** A group of recommendation units; the name is the quote, or part of it. */
 export interface UnitGroup extends Citation {
