@@ -7,7 +7,7 @@ import type { SearchOutcome } from '../../lib/search/outcome';
 import { queryText } from '../../lib/search/query';
 
 /** What the results area shows: an outcome, or the state of the index before there is one. */
-export type SearchState = { kind: 'outcome'; outcome: SearchOutcome } | { kind: 'loading' } | { kind: 'unavailable' };
+export type SearchState = { kind: 'outcome'; outcome: SearchOutcome } | { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'needs-build' };
 
 interface Props {
   state: SearchState;
@@ -38,12 +38,18 @@ function Alternatives({ outcome, searchPath }: { outcome: SearchOutcome; searchP
   );
 }
 
+/** The status line before there is an outcome. */
+const messages = {
+  loading: '正在载入搜索……',
+  unavailable: '搜索没有载入，请检查网络后再输入一次。',
+  'needs-build': '开发服务器没有搜索索引：搜索要在构建后的网站里用（npm run build，再 npm start）。',
+};
+
 /** The results area for one state of the search. */
 export function SearchResults({ state, searchPath, headingLevel }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const outcome = state.kind === 'outcome' ? state.outcome : undefined;
-  const status =
-    state.kind === 'loading' ? '正在载入搜索……' : state.kind === 'unavailable' ? '搜索没有载入，请检查网络后再输入一次。' : summary(outcome!);
+  const status = state.kind === 'outcome' ? summary(state.outcome) : messages[state.kind];
   return (
     <>
       <p class="search-status" role="status">

@@ -31,6 +31,9 @@ export function attachSearch(root: HTMLElement, mode: Mode): void {
     if (text === shown) return;
     shown = text;
     if (!handbook) {
+      // The dev server has no index: Pagefind indexes the built pages (src/integrations/postbuild.ts), and an index
+      // left from an earlier build would not match the pages being edited. So say so rather than show stale results.
+      if (import.meta.env.DEV) return draw({ kind: 'needs-build' });
       draw({ kind: 'loading' });
       try {
         handbook = await loadHandbook();
