@@ -4,14 +4,19 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { prepaintScript } from './src/lib/prepaint.ts';
+import postbuild from './src/integrations/postbuild.ts';
 
 const sha256 = (/** @type {string} */ text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+const base = process.env['SITE_BASE'] ?? '/';
+
 // A fully static site: every page is prerendered, and nothing is fetched from another origin.
 export default defineConfig({
-  base: process.env['SITE_BASE'] ?? '/',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // postbuild: the search index, the service worker and the security headers, after the pages are written. The nginx
+  // snippet is the root build's (deploy/nginx/); a sub-path build writes only its own _headers.
+  integrations: [mdx(), preact(), postbuild({ nginxHeaders: base === '/' ? 'build/nginx/headers.conf' : undefined })],
   build: { format: 'directory' },
   security: {
     // Astro hashes its own scripts and styles into a per-page policy; the one inline script of ours is added here.
