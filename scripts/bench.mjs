@@ -8,9 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { createStaticServer } from './serve.mjs';
 import { pageAddresses } from './site-pages.mjs';
+import { chromiumArgs as browserArgs, chromiumPath as executablePath } from './chromium.ts';
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const port = 4390;
 const origin = `http://127.0.0.1:${port}`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
