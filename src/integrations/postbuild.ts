@@ -47,7 +47,7 @@ async function indexForSearch(dist: string, logger: AstroIntegrationLogger) {
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  logger.info(`search index: ${added.page_count} pages`);
+  logger.info(`search index: ${added.page_count} pages read`);
 }
 
 async function writeServiceWorker(dist: string, base: string, logger: AstroIntegrationLogger) {
