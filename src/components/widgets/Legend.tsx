@@ -54,7 +54,7 @@ export function LegendEntry<K extends string>({ part, tone, highlight, children 
 }
 
 /** Where the highlighted part's details appear, announced politely; a hint until something is picked. */
-export function Details({ children }: { children?: ComponentChildren }) {
+export function LegendDetails({ children }: { children?: ComponentChildren }) {
   return (
     <div class="details" aria-live="polite">
       {children ?? <p class="details__hint js-only">指向或点按图中的一部分，或用Tab键选择图下的项目，这里显示手册原文。</p>}

@@ -1,6 +1,6 @@
 import { amount } from '../../lib/figures';
 import { candidateFloors, candidateSplit, provinceQuota, type QuotaShare } from '../../lib/widgets/quota';
-import { Details, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
+import { LegendDetails, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
 import { Quote } from './Quote';
 import { Squares } from './Squares';
 
@@ -77,7 +77,7 @@ export default function QuotaOverview() {
         ))}
       </ul>
 
-      <Details>
+      <LegendDetails>
         {shown && (
           <>
             <p class="details__sum">
@@ -86,7 +86,7 @@ export default function QuotaOverview() {
             <Quote citation={shown.figure} />
           </>
         )}
-      </Details>
+      </LegendDetails>
     </div>
   );
 }
