@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { readPartPaths } from '../helpers/handbook';
 
-const partPaths = ['/preface/', '/significance/', '/instructions/', '/qualifications/', '/quotas/', '/representativeness/', '/procedure/', '/leadership/'];
+const partPaths = readPartPaths();
 
 /** Folding as the issue states it, written independently of src/lib: whitespace ignored, full and half width alike. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

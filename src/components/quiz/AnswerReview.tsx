@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { idsOf, isCorrect, type QuizResponse } from '../../lib/quiz/check';
 import { describeAnswer, describeResponse, optionLetter } from '../../lib/quiz/describe';
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { QuizPart } from '../../lib/quiz/bank';
 import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
 import { Icon } from './icons';
@@ -9,7 +9,7 @@ import { Icon } from './icons';
 interface Props {
   question: Question;
   response: QuizResponse | undefined;
-  parts: readonly PartInfo[];
+  parts: readonly QuizPart[];
   /** The heading level of the verdict, to fit the page's outline. */
   level?: 3 | 4;
   /** The verdict heading, for moving focus to it once an answer is checked. */

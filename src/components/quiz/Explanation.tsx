@@ -1,10 +1,10 @@
-import { citationPath, citationsOf, partName, type PartInfo } from '../../lib/quiz/bank';
+import { citationPath, citationsOf, partName, type QuizPart } from '../../lib/quiz/bank';
 import { quoted } from '../../lib/quiz/describe';
 import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 
 /** Why the answer is right, and the handbook's own words that settle it, each linked to its paragraph. */
-export function Explanation({ question, parts }: { question: Question; parts: readonly PartInfo[] }) {
+export function Explanation({ question, parts }: { question: Question; parts: readonly QuizPart[] }) {
   return (
     <div class="explanation">
       <p class="explanation__text">
@@ -15,7 +15,7 @@ export function Explanation({ question, parts }: { question: Question; parts: re
       <ul class="explanation__sources">
         {citationsOf(question).map((citation) => (
           <li key={citation.anchor}>
-            <a href={href(citationPath(parts, question, citation))}>{quoted(citation.quote)}</a>
+            <a href={href(citationPath(question, citation))}>{quoted(citation.quote)}</a>
           </li>
         ))}
       </ul>

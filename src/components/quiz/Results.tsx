@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { partName, type PartInfo } from '../../lib/quiz/bank';
+import { partName, type QuizPart } from '../../lib/quiz/bank';
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
 import type { Question } from '../../schemas/question';
 import { AnswerReview } from './AnswerReview';
@@ -9,7 +9,7 @@ interface Props {
   title: string;
   questions: readonly Question[];
   answers: Responses;
-  parts: readonly PartInfo[];
+  parts: readonly QuizPart[];
   /** Questions in the 错题本 now, to offer practising them. */
   mistakeCount: number;
   onAgain: () => void;
@@ -19,7 +19,7 @@ interface Props {
 
 /** The end of a set: how many were right, by part, and every question with its answer and explanation. */
 export function Results({ title, questions, answers, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
-  const result = score(questions, answers);
+  const result = score(questions, answers, parts);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const wrong = result.total - result.right;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { QuizPart } from '../../lib/quiz/bank';
 import type { QuizResponse, Responses } from '../../lib/quiz/check';
 import { resumeAt } from '../../lib/quiz/progress';
 import type { Feedback } from '../../lib/quiz/storage';
@@ -15,7 +15,7 @@ interface Props {
   feedback: Feedback;
   /** The answers saved so far. */
   answers: Responses;
-  parts: readonly PartInfo[];
+  parts: readonly QuizPart[];
   /** Whether the first question shown takes focus: yes when the reader has just started the set. */
   focusOnShow: boolean;
   onAnswer: (question: Question, response: QuizResponse) => void;
@@ -95,7 +95,7 @@ interface CardProps {
   number: number;
   feedback: Feedback;
   saved: QuizResponse | undefined;
-  parts: readonly PartInfo[];
+  parts: readonly QuizPart[];
   focusOnShow: boolean;
   isLast: boolean;
   unansweredElsewhere: number;

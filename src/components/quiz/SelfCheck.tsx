@@ -51,7 +51,7 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
   };
 
   const start = (set: SetKind, feedback: Feedback) => {
-    const fresh = newCode(set);
+    const fresh = newCode(set, bank.parts);
     change((p) => startSet(p, fresh, feedback));
     setFinished(null);
     go(fresh);
@@ -75,7 +75,7 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
 
   const screen = () => {
     if (code === null) return chooser;
-    const resolved = questionsOf(code, bank.questions, progress);
+    const resolved = questionsOf(code, bank, progress);
     if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;
     if (finished?.set.code === resolved.set.code)
       return (

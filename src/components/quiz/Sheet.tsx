@@ -1,4 +1,4 @@
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { QuizPart } from '../../lib/quiz/bank';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
 import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
@@ -7,7 +7,7 @@ interface Props {
   /** The set's title, e.g. 选举纪律专题. */
   title: string;
   questions: readonly Question[];
-  parts: readonly PartInfo[];
+  parts: readonly QuizPart[];
   /** The set's code, printed so that members can open the same questions on their phones. */
   code?: string | undefined;
   /** The address members can type to open the set online. */
