@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { Bank, QuizPart } from '../../src/lib/quiz/bank';
+import { bankOf, type Bank, type QuizPart } from '../../src/lib/quiz/bank';
 import { partLabel } from '../../src/lib/parts';
 import { questionSchema, type Question } from '../../src/schemas/question';
 import { readParts } from './handbook';
@@ -36,8 +36,8 @@ export const readBankQuestions = (): Question[] =>
     z.array(questionSchema).parse((f.raw as Record<string, unknown>[]).map((q) => ({ ...q, part: f.part }))),
   );
 
-/** The bank as the browser receives it: parts and questions. */
-export const readBankForTest = (): Bank => ({ parts: readQuizParts(), questions: readBankQuestions() });
+/** The bank as the browser receives it (src/lib/quiz/collection.ts): parts, and questions in reading order. */
+export const readBankForTest = (): Bank => bankOf(readQuizParts(), readBankQuestions());
 
 /** One question of the bank by its id; throws if the bank has no such question. */
 export function bankQuestion(id: string): Question {

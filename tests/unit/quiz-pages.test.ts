@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeInAddress, setAddress } from '../../src/lib/quiz/address';
-import { citationPath, citationsOf, partName, questionsInReadingOrder } from '../../src/lib/quiz/bank';
+import { bankOf, citationPath, citationsOf, partName } from '../../src/lib/quiz/bank';
 import { dropIndex, moveItem } from '../../src/lib/quiz/order';
 import { qrPath } from '../../src/lib/quiz/qr';
 import { readBankQuestions, readQuizParts } from '../helpers/bank';
@@ -9,12 +9,15 @@ const bank = readBankQuestions();
 const parts = readQuizParts();
 
 describe('the bank in the browser', () => {
-  it('lists questions in reading order, the preface first, keeping the order within a part', () => {
-    const ordered = questionsInReadingOrder(bank, parts);
+  it('lists questions in reading order, the preface first, keeping the order within a part, each with its part’s label', () => {
+    const ordered = bankOf(parts, bank).questions;
     const orders = ordered.map((q) => parts.find((p) => p.id === q.part)!.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(orders[0]).toBe(0);
-    expect(ordered.filter((q) => q.part === 'procedure')).toEqual(bank.filter((q) => q.part === 'procedure'));
+    expect(ordered.filter((q) => q.part === 'procedure').map((q) => q.id)).toEqual(
+      bank.filter((q) => q.part === 'procedure').map((q) => q.id),
+    );
+    expect(new Set(ordered.filter((q) => q.part === 'procedure').map((q) => q.partLabel))).toEqual(new Set(['六、产生程序']));
   });
 
   it('links a citation to its paragraph on the part page', () => {

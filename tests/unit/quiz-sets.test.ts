@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/schemas/question';
 import { isCorrect } from '../../src/lib/quiz/check';
 import { invalidCodeMessage, newCode, parseCode, questionCount, resolveSet, type SetKind } from '../../src/lib/quiz/sets';
-import { readBankQuestions, readQuizParts } from '../helpers/bank';
+import type { BankQuestion } from '../../src/lib/quiz/bank';
+import { readBankForTest } from '../helpers/bank';
 
-const bank = readBankQuestions();
-const parts = readQuizParts();
+const { parts, questions: bank } = readBankForTest();
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const resolved = (code: string, from: readonly Question[] = bank, mistakes: readonly string[] = []) => {
+const resolved = (code: string, from: readonly BankQuestion[] = bank, mistakes: readonly string[] = []) => {
   const result = resolveSet(code, { parts, questions: [...from] }, mistakes);
   if (!result.ok) throw new Error(result.error);
   return result.questions;

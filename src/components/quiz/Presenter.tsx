@@ -1,13 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizPages, setAddress } from '../../lib/quiz/address';
-import type { Bank } from '../../lib/quiz/bank';
+import type { Bank, BankQuestion } from '../../lib/quiz/bank';
 import { idsOf } from '../../lib/quiz/check';
 import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
 import { describeAnswer, optionLetter, setTitle, typeLabels } from '../../lib/quiz/describe';
 import { keyAction, presenterStep, startStage, type PresenterAction, type Stage } from '../../lib/quiz/presenter';
 import type { QuizSet } from '../../lib/quiz/sets';
-import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 import { BankPending } from './BankPending';
 import { Countdown, CountdownLength } from './Countdown';
@@ -31,7 +30,7 @@ export default function Presenter({ children }: { children?: ComponentChildren }
 interface ShowProps {
   bank: Bank;
   set: QuizSet;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   onLeave: () => void;
 }
 
@@ -176,7 +175,7 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
               <Icon name="right" />
               正确答案：{describeAnswer(question)}
             </p>
-            <Explanation question={question} parts={bank.parts} />
+            <Explanation question={question} />
           </div>
         )}
       </div>

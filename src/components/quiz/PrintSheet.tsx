@@ -31,7 +31,6 @@ export default function PrintSheet({ children }: { children?: ComponentChildren 
           <Sheet
             title={setTitle(set, bank.parts)}
             questions={questions}
-            parts={bank.parts}
             code={set.code}
             address={new URL(href(setAddress('practice', set.code)), location.href).href}
           />

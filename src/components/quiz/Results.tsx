@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { partName, type QuizPart } from '../../lib/quiz/bank';
+import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank';
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
-import type { Question } from '../../schemas/question';
 import { AnswerReview } from './AnswerReview';
 import { QuestionTitle } from './QuestionFields';
 
 interface Props {
   title: string;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   answers: Responses;
+  /** Every part, in reading order: the score is broken down by them. */
   parts: readonly QuizPart[];
   /** Questions in the 错题本 now, to offer practising them. */
   mistakeCount: number;
@@ -74,7 +74,7 @@ export function Results({ title, questions, answers, parts, mistakeCount, onAgai
                 <QuestionTitle question={question} number={index + 1} />
                 <span class="results__mark">{isCorrect(question, answers[question.id]) ? '✓ 答对' : '✗ 答错'}</span>
               </summary>
-              <AnswerReview question={question} response={answers[question.id]} parts={parts} level={4} />
+              <AnswerReview question={question} response={answers[question.id]} level={4} />
             </details>
           </li>
         ))}

@@ -10,18 +10,29 @@ export interface QuizPart {
   label: string;
 }
 
+/** A question as the browser receives it: with its part's label, a build-time fact, so no component looks it up. */
+export type BankQuestion = Question & {
+  /** The label of the question's part, e.g. 六、产生程序. */
+  partLabel: string;
+};
+
 /** The question bank as the browser receives it, from /quiz/questions.json (src/pages/quiz/questions.json.ts). */
 export interface Bank {
   /** Every part, in reading order. */
   parts: QuizPart[];
   /** Every question, in reading order. */
-  questions: Question[];
+  questions: BankQuestion[];
 }
 
-/** Questions in reading order: by part, the preface first; within a part, as the bank file lists them. */
-export function questionsInReadingOrder(questions: readonly Question[], parts: readonly QuizPart[]): Question[] {
-  const order = new Map(parts.map((p) => [p.id, p.order]));
-  return [...questions].sort((a, b) => (order.get(a.part) ?? 0) - (order.get(b.part) ?? 0));
+/**
+ * The bank from the parts (in reading order) and the questions: the questions in reading order (by part, the preface
+ * first; within a part, as the bank file lists them), each with its part's label.
+ */
+export function bankOf(parts: QuizPart[], questions: readonly Question[]): Bank {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const order = (q: Question) => byId.get(q.part)?.order ?? 0;
+  const sorted = [...questions].sort((a, b) => order(a) - order(b));
+  return { parts, questions: sorted.map((q) => ({ ...q, partLabel: byId.get(q.part)?.label ?? q.part })) };
 }
 
 /** The label of a part, e.g. 六、产生程序; the bare id if the bank does not know the part. */

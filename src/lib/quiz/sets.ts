@@ -1,5 +1,5 @@
 import type { Question } from '../../schemas/question';
-import type { Bank, QuizPart } from './bank';
+import type { Bank, BankQuestion, QuizPart } from './bank';
 import { mistakeQuestions, type Mistakes } from './mistakes';
 
 /** What a set of questions is drawn from. */
@@ -107,7 +107,7 @@ function shuffle<T extends { id: string }>(items: readonly T[], key: string): T[
 }
 
 /** The pool a set draws from, before ordering: for a part or 选举纪律专题, in the bank's (reading) order. */
-export function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
+export function pool<Q extends Question>(set: SetKind, bank: readonly Q[], mistakes: Mistakes): readonly Q[] {
   switch (set.kind) {
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
@@ -127,7 +127,7 @@ export function questionCount(set: SetKind, bank: readonly Question[], mistakes:
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
-export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { ok: false; error: string };
+export type ResolvedSet = { ok: true; set: QuizSet; questions: BankQuestion[] } | { ok: false; error: string };
 
 /**
  * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
