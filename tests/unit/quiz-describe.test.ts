@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import type { QuizPart } from '../../src/lib/quiz/bank';
-import { describeAnswer, describeResponse, optionLetter, quoted, setTitle } from '../../src/lib/quiz/describe';
+import { describeAnswer, describeResponse, optionLetter, inQuotes, setTitle } from '../../src/lib/quiz/describe';
 
 const options = [
   { id: 'a', text: '拉票贿选' },
@@ -69,6 +69,6 @@ describe('set titles', () => {
 
 describe('quotations of the handbook', () => {
   it('are set in double quotation marks, with single ones inside', () => {
-    expect(quoted('严把人选身份关，防止“顶帽子”')).toBe('“严把人选身份关，防止‘顶帽子’”');
+    expect(inQuotes('严把人选身份关，防止“顶帽子”')).toBe('“严把人选身份关，防止‘顶帽子’”');
   });
 });

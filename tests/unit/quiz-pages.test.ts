@@ -41,8 +41,8 @@ describe('set addresses', () => {
   });
 
   it('escape whatever a code holds', () => {
-    expect(codeInAddress(setAddress('practice', 'a&b=c'))).toBeNull();
-    expect(codeInAddress(new URL(setAddress('practice', 'a&b=c'), 'http://x').search)).toBe('a&b=c');
+    expect(codeInAddress(setAddress('selfCheck', 'a&b=c'))).toBeNull();
+    expect(codeInAddress(new URL(setAddress('selfCheck', 'a&b=c'), 'http://x').search)).toBe('a&b=c');
   });
 });
 

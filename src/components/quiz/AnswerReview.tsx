@@ -4,7 +4,7 @@ import { describeAnswer, describeResponse, optionLetter } from '../../lib/quiz/d
 import type { BankQuestion } from '../../lib/quiz/bank';
 import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
-import { Icon } from './icons';
+import { Icon } from './Icon';
 
 interface Props {
   question: BankQuestion;

@@ -40,7 +40,7 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
             {unfinished.map(({ set, answered, total }) => (
               <li key={set.code}>
                 <a
-                  href={href(setAddress('practice', set.code))}
+                  href={href(setAddress('selfCheck', set.code))}
                   onClick={(event) => {
                     event.preventDefault();
                     onOpen(set.code);

@@ -1,5 +1,5 @@
 import { citationPath, citationsOf, type BankQuestion } from '../../lib/quiz/bank';
-import { quoted } from '../../lib/quiz/describe';
+import { inQuotes } from '../../lib/quiz/describe';
 import { href } from '../../site';
 
 /** Why the answer is right, and the handbook's own words that settle it, each linked to its paragraph. */
@@ -14,7 +14,7 @@ export function Explanation({ question }: { question: BankQuestion }) {
       <ul class="explanation__sources">
         {citationsOf(question).map((citation) => (
           <li key={citation.anchor}>
-            <a href={href(citationPath(question, citation))}>{quoted(citation.quote)}</a>
+            <a href={href(citationPath(question, citation))}>{inQuotes(citation.quote)}</a>
           </li>
         ))}
       </ul>

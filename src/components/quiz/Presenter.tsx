@@ -11,8 +11,8 @@ import { href } from '../../site';
 import { BankPending } from './BankPending';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';
-import { useBank } from './hooks';
-import { Icon } from './icons';
+import { useBank } from './use-bank';
+import { Icon } from './Icon';
 import { QrCode } from './QrCode';
 import { SharedSet } from './SharedSet';
 
@@ -40,7 +40,7 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
   const [countdown, setCountdown] = useState<CountdownState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const title = setTitle(set, bank.parts);
-  const phoneAddress = new URL(href(setAddress('practice', set.code)), location.href).href;
+  const phoneAddress = new URL(href(setAddress('selfCheck', set.code)), location.href).href;
 
   const act = (action: PresenterAction) => setStage((current) => presenterStep(current, action, questions.length));
 

@@ -11,7 +11,9 @@ import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
 import { BankPending } from './BankPending';
 import { Chooser } from './Chooser';
 import { FeedbackChoice } from './FeedbackChoice';
-import { useAddressCode, useBank, useProgress } from './hooks';
+import { useAddressCode } from './use-address-code';
+import { useBank } from './use-bank';
+import { useProgress } from './use-progress';
 import { Notices } from './Notices';
 import { Problem } from './Problem';
 import { Results } from './Results';
@@ -28,7 +30,7 @@ interface Props {
 export default function SelfCheck({ initial, children }: Props) {
   const state = useBank();
   if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
-  return <Practice bank={state.bank} initial={initial} />;
+  return <SelfCheckReady bank={state.bank} initial={initial} />;
 }
 
 /** A finished set, kept on screen after its progress is dropped from storage. */
@@ -39,7 +41,7 @@ interface Finished {
   feedback: Feedback;
 }
 
-function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
+function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
   const [progress, change, notices] = useProgress(bank);
   const [code, setCode] = useAddressCode();
   const [finished, setFinished] = useState<Finished | null>(null);

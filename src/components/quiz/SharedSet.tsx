@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { Bank } from '../../lib/quiz/bank';
 import { newCode, resolveSet, type ResolvedSet } from '../../lib/quiz/sets';
-import { useAddressCode } from './hooks';
+import { useAddressCode } from './use-address-code';
 import { Problem } from './Problem';
 import { SetPicker } from './SetPicker';
 

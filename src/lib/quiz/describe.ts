@@ -57,4 +57,4 @@ export function setTitle(set: SetKind, parts: readonly QuizPart[]): string {
 }
 
 /** Words of the handbook in quotation marks; quotation marks within them become single ones (‘’), as in print. */
-export const quoted = (text: string): string => `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+export const inQuotes = (text: string): string => `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
