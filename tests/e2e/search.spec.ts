@@ -5,7 +5,7 @@ import { readPartPaths } from '../helpers/handbook';
 
 const partPaths = readPartPaths();
 
-/** Folding as the issue states it, written independently of src/lib: whitespace ignored, full and half width alike. */
+/** Folding as the search is required to fold, written independently of src/lib: whitespace ignored, full and half width alike. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 interface Block {
