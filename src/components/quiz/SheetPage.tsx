@@ -3,12 +3,12 @@ import { setAddress } from '../../lib/quiz/address';
 import { setTitle } from '../../lib/quiz/describe';
 import { href } from '../../site';
 import { BankPending } from './BankPending';
-import { useBank } from './hooks';
+import { useBank } from './use-bank';
 import { SharedSet } from './SharedSet';
 import { Sheet } from './Sheet';
 
 /** The printable quiz sheet of a set, by its code; without a code, a set to choose first. */
-export default function PrintSheet({ children }: { children?: ComponentChildren }) {
+export default function SheetPage({ children }: { children?: ComponentChildren }) {
   const state = useBank();
   if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
   const { bank } = state;
@@ -31,9 +31,8 @@ export default function PrintSheet({ children }: { children?: ComponentChildren 
           <Sheet
             title={setTitle(set, bank.parts)}
             questions={questions}
-            parts={bank.parts}
             code={set.code}
-            address={new URL(href(setAddress('practice', set.code)), location.href).href}
+            address={new URL(href(setAddress('selfCheck', set.code)), location.href).href}
           />
         </>
       )}
