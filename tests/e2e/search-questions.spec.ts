@@ -36,6 +36,9 @@ test.describe('a question on the search page', () => {
     await page.goto(`/search/?q=${encodeURIComponent('顶帽子！')}`);
     await expect(status(page.getByRole('main'))).toHaveText('找到含有“顶帽子”的 1 个部分、1 段，共 1 处。');
     await expect(page.getByRole('list', { name: '最接近的段落' }).getByRole('link').first()).toHaveAttribute('href', /#identity-text$/);
+    // The exact match (the sub-heading) comes first, the nearest paragraphs after it.
+    const order = await page.locator('.search-paragraphs a, .search-nearest a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(order.slice(0, 2)).toEqual(['#identity', '#identity-text']);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { foldText, splitSentences, stripWhitespace } from '../text';
 import { excerpt, type Segment, type Span } from './excerpt';
-import { hitHref, type Handbook } from './handbook';
+import { hitHref, type Handbook } from './match';
 import { foldNumerals } from './numerals';
 import { parseQuery, type Query } from './query';
 import { questionPieces, runs } from './question';

@@ -2,7 +2,7 @@
  * A search from start to end: the query read, the exact matches, and when there are none, the nearest paragraphs
  * and what to try instead.
  */
-import { findMatches, type Handbook, type Matches } from './handbook';
+import { findMatches, type Handbook, type Matches } from './match';
 import { nearestParagraphs, type Nearest } from './nearest';
 import { parseQuery, trimPunctuation, type Query } from './query';
 import { suggest, type Suggestion } from './suggest';
