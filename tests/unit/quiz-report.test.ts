@@ -14,10 +14,10 @@ import {
   strayFigures,
 } from '../../src/lib/quiz/report';
 import { newCode, questionCount, resolveSet, sessionSize, type SetKind } from '../../src/lib/quiz/sets';
-import { readBank, readBankFiles } from '../helpers/bank';
+import { readBankForTest } from '../helpers/bank';
 import { readBlocks } from '../helpers/handbook';
 
-const base = { part: 6 as const, topics: ['procedure' as const], kind: 'wording' as const, explanation: '解析' };
+const base = { part: 'procedure', topics: ['procedure' as const], kind: 'wording' as const, explanation: '解析' };
 // Each sample cites words of its own, so that only the test at hand finds a giveaway.
 const own = (id: string) => ({ id, source: { anchor: `p-${id}`, quote: id } });
 const single = (id: string, stem: string, key: string, ...others: string[]): Question => ({
@@ -125,18 +125,17 @@ describe('the mechanical checks', () => {
   it('report a giveaway only where a set taken whole can hold both questions', () => {
     const body = { ...single('body', '考察对象名单由谁提出？', '省委常委会', '省委全会', '中组部'), topics: ['discipline' as const] };
     const flow = judge('flow', '省委常委会研究提出初步人选。', 'right');
-    const shared = sharedGiveaways(pools([body, flow], () => '6'));
-    expect(shared.map((g) => g.pools)).toEqual([[{ name: 'part 6', drawn: false }, { name: 'mix', drawn: true }]]);
+    const shared = sharedGiveaways(pools([body, flow]));
+    expect(shared.map((g) => g.pools)).toEqual([[{ name: 'part procedure', drawn: false }, { name: 'mix', drawn: true }]]);
     expect(giveawaysInWholeSets(shared)).toHaveLength(1);
-    expect(giveawaysInWholeSets(sharedGiveaways(pools([body, flow], (q) => q.id)))).toEqual([]);
+    expect(giveawaysInWholeSets(sharedGiveaways(pools([body, { ...flow, part: 'quotas' }])))).toEqual([]);
   });
 });
 
 describe('the bank', () => {
-  const bank = readBank();
-  const partById = new Map(readBankFiles().flatMap((f) => (f.raw as { id: string }[]).map((q) => [q.id, f.slug] as const)));
+  const { parts, questions: bank } = readBankForTest();
   const paragraphs = new Map([...readBlocks()].map(([id, block]) => [id, block.text]));
-  const report = bankReport(bank, paragraphs, (q) => partById.get(q.id)!);
+  const report = bankReport(bank, paragraphs);
 
   it('has no two questions with the same stem', () => {
     expect(report.duplicateStems).toEqual([]);
@@ -163,7 +162,7 @@ describe('the bank', () => {
   describe('sets drawn from it', () => {
     const kinds: SetKind[] = [
       { kind: 'discipline' },
-      ...[...new Set(bank.map((q) => q.part))].map((part): SetKind => ({ kind: 'part', part })),
+      ...parts.map((part): SetKind => ({ kind: 'part', part: part.id })),
       ...[10, 20, 30, 50, 100].map((size): SetKind => ({ kind: 'mix', size })),
     ];
     let seed = 1;
@@ -174,8 +173,8 @@ describe('the bank', () => {
     it('never hold two questions that give each other away, and always hold as many as they say', { timeout: 60_000 }, () => {
       for (const kind of kinds)
         for (let i = 0; i < 25; i++) {
-          const code = newCode(kind, random);
-          const result = resolveSet(code, bank);
+          const code = newCode(kind, parts, random);
+          const result = resolveSet(code, { parts, questions: bank });
           if (!result.ok) throw new Error(result.error);
           const pairs = result.questions.flatMap((a, j) =>
             result.questions.slice(j + 1).filter((b) => givesAway(a, b)).map((b) => `${a.id} & ${b.id}`),

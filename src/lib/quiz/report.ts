@@ -4,7 +4,7 @@
  */
 import type { Question } from '../../schemas/question';
 import { amount, figures, share } from '../figures';
-import { structureRules } from '../rules';
+import { structureRules } from '../widgets/rules';
 import { comparable, figuresIn, findGiveaways, type Giveaway } from './giveaways';
 import { sessionSize } from './sets';
 
@@ -67,11 +67,11 @@ export interface Pool {
   readonly drawn: boolean;
 }
 
-/** The pools sets are made from, as sets.ts makes them: `partOf` names a question's part. */
-export function pools(questions: readonly Question[], partOf: (q: Question) => string): Pool[] {
+/** The pools sets are made from, as sets.ts makes them. */
+export function pools(questions: readonly Question[]): Pool[] {
   const discipline = questions.filter((q) => q.topics.includes('discipline'));
-  const parts = [...new Set(questions.map(partOf))].map((part) => {
-    const inPart = questions.filter((q) => partOf(q) === part);
+  const parts = [...new Set(questions.map((q) => q.part))].map((part) => {
+    const inPart = questions.filter((q) => q.part === part);
     return { name: `part ${part}`, questions: inPart, drawn: inPart.length > sessionSize };
   });
   return [
@@ -184,16 +184,12 @@ const groupBy = (questions: readonly Question[], keys: (q: Question) => readonly
   return names.map((name) => [name, statistics(questions.filter((q) => keys(q).includes(name)))]);
 };
 
-/** The report on a bank; `paragraphs` maps each handbook id to its text, `partOf` names a question's part. */
-export function bankReport(
-  questions: readonly Question[],
-  paragraphs: ReadonlyMap<string, string>,
-  partOf: (q: Question) => string,
-): BankReport {
+/** The report on a bank; `paragraphs` maps each handbook id to its text. */
+export function bankReport(questions: readonly Question[], paragraphs: ReadonlyMap<string, string>): BankReport {
   return {
     total: statistics(questions),
     groups: [
-      { title: 'part', rows: groupBy(questions, (q) => [partOf(q)]) },
+      { title: 'part', rows: groupBy(questions, (q) => [q.part]) },
       { title: 'type', rows: groupBy(questions, (q) => [q.type]) },
       { title: 'topic', rows: groupBy(questions, (q) => q.topics) },
       { title: 'kind', rows: groupBy(questions, (q) => [q.kind]) },
@@ -203,7 +199,7 @@ export function bankReport(
     laxStatements: questions
       .filter((q) => q.type === 'judge' && laxMarkersIn(q.stem).length > 0)
       .map((q) => ({ id: q.id, answer: q.answer as string, markers: laxMarkersIn(q.stem) })),
-    giveaways: sharedGiveaways(pools(questions, partOf)),
+    giveaways: sharedGiveaways(pools(questions)),
     duplicateStems: duplicateStems(questions),
     misquotes: misquotes(questions, paragraphs),
     strayFigures: strayFigures(questions),
