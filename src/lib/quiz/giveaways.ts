@@ -6,8 +6,11 @@ import type { Question } from '../../schemas/question';
  * Found mechanically, so a reviewer still reads for paraphrased giveaways between choice questions.
  */
 
-/** Text as compared: without whitespace, quotation marks and sentence punctuation. */
-export const comparable = (text: string): string => text.replace(/[\s“”‘’「」《》，。、；：？！（）]/g, '');
+/**
+ * Text as compared: without whitespace, quotation marks, sentence punctuation and the particle 的, so that
+ * 「…等方面的表现情况」 matches 「…等方面表现情况」.
+ */
+export const comparable = (text: string): string => text.replace(/[\s“”‘’「」《》，。、；：？！（）的]/g, '');
 
 // A number with the unit the handbook puts after it (69名, 15%, 5个工作日, 2022年), or a fraction in words
 // (三分之二). Compared as whole tokens, so that 2名 is not found in 2300名.
