@@ -22,7 +22,7 @@ export type Qualifier = '多于' | '不少于';
 export interface Figure extends Citation {
   /** The number itself. */
   readonly value: number;
-  /** The unit the handbook attaches: 名, 个, %, 个工作日. */
+  /** The unit the handbook attaches: 名, 个, %, 个工作日, 年, 多万名. */
   readonly unit: string;
   /** 多于 (strictly more than) or 不少于 (at least), where the handbook bounds the number rather than fixing it. */
   readonly qualifier?: Qualifier;
@@ -33,6 +33,9 @@ export interface Figure extends Citation {
 const figure = (f: Figure): Figure => f;
 
 export const figures = {
+  congressYear: figure({ value: 2022, unit: '年', label: '党的二十大召开的年份', quote: '党的二十大于2022年下半年在北京召开', part: 'preface', anchor: 'preface-purpose' }),
+  partyMembers: figure({ value: 9500, unit: '多万名', label: '全党党员', quote: '9500多万名党员', part: 'significance', anchor: 'basis-congress' }),
+  partyOrganisations: figure({ value: 480, unit: '多万个', label: '全党党组织', quote: '480多万个党组织', part: 'significance', anchor: 'basis-congress' }),
   nationalDelegates: figure({ value: 2300, unit: '名', label: '党的二十大代表名额', quote: '党的二十大代表名额共2300名', part: 'quotas', anchor: 'quota-and-structure' }),
   provincialDelegates: figure({ value: 69, unit: '名', label: '分配我省的代表名额', quote: '分配我省出席党的二十大代表名额69名', part: 'quotas', anchor: 'quota-and-structure' }),
   under55ShareMinPercent: figure({ value: 50, unit: '%', qualifier: '不少于', label: '55岁以下代表所占比例（一般）', quote: '55岁以下的代表所占比例一般不少于50%', part: 'quotas', anchor: 'quota-and-structure' }),

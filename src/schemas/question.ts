@@ -17,6 +17,16 @@ export const topicSchema = z.enum([
   'background', // 背景: the dates and documents the preface gives.
 ]);
 
+/**
+ * What a question asks of the reader, for balancing the bank (npm run bank:report). Written by hand, because
+ * whether an item recalls or applies a rule cannot be read off its text.
+ */
+export const questionKindSchema = z.enum([
+  'number', // 数字: recalling a number, share or date.
+  'wording', // 措辞: recalling the handbook's wording, a list, or which body acts.
+  'understanding', // 理解: applying a rule to a case, or telling two rules apart.
+]);
+
 /** A place in the handbook that settles an answer. */
 export const questionSourceSchema = z.object({
   /** The id of a paragraph or heading in content/handbook/*.mdx (`<P id>` / `<H2 id>`). */
@@ -43,6 +53,8 @@ const base = z.object({
   part: id,
   /** At least one; `discipline` wherever the question is about election discipline. */
   topics: z.array(topicSchema).min(1),
+  /** What the question asks of the reader: recall a number, recall wording, or apply a rule. */
+  kind: questionKindSchema,
   /** The question as the reader sees it; a blank to fill is written （　）. */
   stem: z.string().min(1),
   /** Why the answer is right, in plain Chinese, shown after answering. */
@@ -118,6 +130,7 @@ export const questionSchema = z.discriminatedUnion('type', [single, multiple, ju
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type Topic = z.infer<typeof topicSchema>;
+export type QuestionKind = z.infer<typeof questionKindSchema>;
 export type QuestionSource = z.infer<typeof questionSourceSchema>;
 export type Option = z.infer<typeof optionSchema>;
 

@@ -6,9 +6,9 @@ const parts = readQuizParts();
 
 // 公示时间: a 5个工作日 (right), b 5天.
 const publicityDays = question('procedure-publicity-days');
-// 组织考察实行等额考察…: the statement is wrong.
-const equalInspection = question('procedure-competitive-inspection');
-// 坚决杜绝哪些不正之风: a 拉票贿选, b 说情打招呼, c 跑风漏气, d 弄虚作假 are right; e 积极参与推荐提名 is not.
+// 正好多15%就符合“多于15%”: the statement is wrong.
+const exactMargin = question('procedure-margin-exactly');
+// 坚决杜绝的不正之风: a 拉票贿选, c 跑风漏气, d 弄虚作假 are right; e 扩大比例推荐提名, f 差额考察 are not.
 const unhealthyPractices = question('leadership-unhealthy-practices');
 // The five steps: nomination, inspection, preliminary, prepared, election.
 const fiveSteps = question('procedure-five-steps');
@@ -20,20 +20,20 @@ describe('checking one answer', () => {
   });
 
   it('marks a true-or-false answer by whether the statement agrees with the handbook', () => {
-    expect(isCorrect(equalInspection, 'wrong')).toBe(true);
-    expect(isCorrect(equalInspection, 'right')).toBe(false);
+    expect(isCorrect(exactMargin, 'wrong')).toBe(true);
+    expect(isCorrect(exactMargin, 'right')).toBe(false);
   });
 
   it('accepts the right options of a multiple-choice question in any order', () => {
-    expect(isCorrect(unhealthyPractices, ['d', 'b', 'a', 'c'])).toBe(true);
+    expect(isCorrect(unhealthyPractices, ['d', 'c', 'a'])).toBe(true);
   });
 
   it('counts a partial multiple-choice answer as wrong', () => {
-    expect(isCorrect(unhealthyPractices, ['a', 'b', 'c'])).toBe(false);
+    expect(isCorrect(unhealthyPractices, ['a', 'c'])).toBe(false);
   });
 
   it('counts a multiple-choice answer with a wrong option added as wrong', () => {
-    expect(isCorrect(unhealthyPractices, ['a', 'b', 'c', 'd', 'e'])).toBe(false);
+    expect(isCorrect(unhealthyPractices, ['a', 'c', 'd', 'e'])).toBe(false);
   });
 
   it('requires the exact sequence for an ordering question', () => {
@@ -50,12 +50,12 @@ describe('checking one answer', () => {
 });
 
 describe('scoring a set', () => {
-  const set = [unhealthyPractices, publicityDays, fiveSteps, equalInspection, question('preface-when-where')];
+  const set = [unhealthyPractices, publicityDays, fiveSteps, exactMargin, question('preface-when-where')];
 
   it('gives the number right out of the number asked, unanswered questions counting as wrong', () => {
     const result = score(
       set,
-      { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'b'], [equalInspection.id]: 'wrong' },
+      { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'c'], [exactMargin.id]: 'wrong' },
       parts,
     );
     expect(result.right).toBe(2);
@@ -63,7 +63,7 @@ describe('scoring a set', () => {
   });
 
   it('breaks the score down by part, in reading order', () => {
-    const result = score(set, { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'b', 'c', 'd'] }, parts);
+    const result = score(set, { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'c', 'd'] }, parts);
     expect(result.byPart).toEqual([
       { part: 'preface', right: 0, total: 1 },
       { part: 'procedure', right: 1, total: 3 },

@@ -12,6 +12,7 @@ const base = {
   id: 'sample',
   part: 'leadership',
   topics: ['discipline' as const],
+  kind: 'wording' as const,
   stem: '题干',
   explanation: '解析',
   source: { anchor: 'leadership-requirements', quote: '坚决杜绝拉票贿选' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect } from '../../src/lib/quiz/check';
-import { invalidCodeMessage, newCode, parseCode, questionCount, resolveSet, type SetKind } from '../../src/lib/quiz/sets';
+import { invalidCodeMessage, newCode, parseCode, questionCount, resolveSet, sessionSize, type SetKind } from '../../src/lib/quiz/sets';
 import type { BankQuestion } from '../../src/lib/quiz/bank';
 import { readBankForTest } from '../helpers/bank';
 
@@ -59,21 +59,34 @@ describe('set codes', () => {
 });
 
 describe('the questions of a set', () => {
-  it('are every election-discipline question for a discipline code', () => {
+  it('are election-discipline questions for a discipline code, a session’s worth if there are more', () => {
     const questions = resolved('d-7k3f');
-    expect(questions.length).toBe(bank.filter((q) => q.topics.includes('discipline')).length);
+    const pool = bank.filter((q) => q.topics.includes('discipline'));
+    expect(questions.length).toBe(Math.min(sessionSize, pool.length));
     expect(questions.every((q) => q.topics.includes('discipline'))).toBe(true);
   });
 
-  it('are every question of the part for a part code', () => {
-    expect(ids(resolved('p6-x9ab')).sort()).toEqual(ids(bank.filter((q) => q.part === 'procedure')).sort());
-    expect(ids(resolved('p0-x9ab')).sort()).toEqual(ids(bank.filter((q) => q.part === 'preface')).sort());
+  it('are every question of a part that fits in a session, and a session’s worth of a longer part', () => {
+    const preface = bank.filter((q) => q.part === 'preface');
+    expect(preface.length).toBeLessThanOrEqual(sessionSize);
+    expect(ids(resolved('p0-x9ab')).sort()).toEqual(ids(preface).sort());
+    for (const code of ['p6-x9ab', 'p6-abcd']) {
+      const questions = resolved(code);
+      expect(questions.length).toBe(Math.min(sessionSize, bank.filter((q) => q.part === 'procedure').length));
+      expect(questions.every((q) => q.part === 'procedure')).toBe(true);
+    }
+  });
+
+  it('of a part or the 专题 differ from code to code where the pool is larger than a session', () => {
+    const pool = bank.filter((q) => q.topics.includes('discipline'));
+    if (pool.length <= sessionSize) return;
+    expect(ids(resolved('d-7k3f')).sort()).not.toEqual(ids(resolved('d-abcd')).sort());
   });
 
   it('are the asked-for number of different questions from the whole bank for a mix code', () => {
     const questions = resolved('mix20-h2k4');
     expect(new Set(ids(questions)).size).toBe(20);
-    expect(resolved('mix100-h2k4').length).toBe(bank.length);
+    expect(resolved('mix100-h2k4').length).toBe(Math.min(100, bank.length));
   });
 
   it('are the reader’s own mistakes for a mistakes code, skipping questions no longer in the bank', () => {
@@ -98,10 +111,11 @@ describe('the questions of a set', () => {
     expect(ids(resolved('d-7k3f'))).not.toEqual(discipline);
   });
 
-  it('keep their order when a question is added to the bank, the new one slotting in', () => {
-    const [added, ...rest] = bank.filter((q) => q.part === 'procedure');
-    const before = ids(resolved('p6-x9ab', rest));
-    const after = ids(resolved('p6-x9ab', [...rest, added!]));
+  it('keep their order when a question is added to a pool that fits in a session, the new one slotting in', () => {
+    const [added, ...rest] = bank.filter((q) => q.part === 'qualifications');
+    expect(rest.length).toBeLessThan(sessionSize);
+    const before = ids(resolved('p3-x9ab', rest));
+    const after = ids(resolved('p3-x9ab', [...rest, added!]));
     expect(after.filter((id) => id !== added!.id)).toEqual(before);
   });
 });
@@ -137,7 +151,7 @@ describe('the size of a set', () => {
   });
 
   it('is at most the whole bank for a large mix, and the 错题本’s size for practising it', () => {
-    expect(questionCount({ kind: 'mix', size: 100 }, bank)).toBe(bank.length);
+    expect(questionCount({ kind: 'mix', size: 100 }, bank)).toBe(Math.min(100, bank.length));
     expect(questionCount({ kind: 'mistakes' }, bank, [bank[0]!.id, 'a-question-since-removed'])).toBe(1);
   });
 });

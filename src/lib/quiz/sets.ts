@@ -1,5 +1,6 @@
 import type { Question } from '../../schemas/question';
 import type { Bank, BankQuestion, QuizPart } from './bank';
+import { givesAway } from './giveaways';
 import { mistakeQuestions, type Mistakes } from './mistakes';
 
 /** What a set of questions is drawn from. */
@@ -18,6 +19,13 @@ export type QuizSet = SetKind & { code: string };
 
 /** The set offered first: 选举纪律专题. */
 export const defaultSet: SetKind = { kind: 'discipline' };
+
+/**
+ * The most questions a session of one part or of the 专题 holds, as many as the random mix offered first: a larger
+ * pool is drawn from, so that different codes give different sessions, none is long, and there is room to leave
+ * out questions that give each other away.
+ */
+export const sessionSize = 20;
 
 /** The largest random mix a code can ask for. */
 export const maxMixSize = 100;
@@ -120,10 +128,33 @@ export function pool<Q extends Question>(set: SetKind, bank: readonly Q[], mista
   }
 }
 
-/** How many questions a set of this kind holds, whatever its code: a mix holds its size, or the whole bank if smaller. */
+/** How many questions a set of this kind holds at most: a mix its size, a part or the 专题 a session; the 错题本 all. */
+const sizeOf = (set: SetKind): number =>
+  set.kind === 'mix' ? set.size : set.kind === 'mistakes' ? Number.POSITIVE_INFINITY : sessionSize;
+
+/**
+ * How many questions a set of this kind holds, whatever its code: its size, or the whole pool if smaller. (The bank
+ * tests check that the draw below always fills a set, giveaways left out.)
+ */
 export function questionCount(set: SetKind, bank: readonly Question[], mistakes: Mistakes = []): number {
-  const available = pool(set, bank, mistakes).length;
-  return set.kind === 'mix' ? Math.min(set.size, available) : available;
+  return Math.min(sizeOf(set), pool(set, bank, mistakes).length);
+}
+
+/**
+ * The questions a set takes from its pool, in the code's order. A pool that fits in the set is taken whole, as it
+ * always was, so the codes of such sets keep their questions; a larger pool (every mix, a long part, the 专题) is
+ * drawn in that order, skipping any question that gives away, or is given away by, one already drawn.
+ * The 错题本 is the reader's own and taken whole.
+ */
+function draw<Q extends Question>(set: SetKind, ordered: readonly Q[]): readonly Q[] {
+  const size = sizeOf(set);
+  if (set.kind === 'mistakes' || (set.kind !== 'mix' && ordered.length <= size)) return ordered;
+  const chosen: Q[] = [];
+  for (const question of ordered) {
+    if (chosen.length === size) break;
+    if (!chosen.some((other) => givesAway(other, question))) chosen.push(question);
+  }
+  return chosen;
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
@@ -139,8 +170,7 @@ export function resolveSet(code: string | null | undefined, bank: Bank, mistakes
   const parsed = parseCode(code, bank.parts);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
-  const ordered = shuffle(pool(set, bank.questions, mistakes), set.code);
-  const chosen = set.kind === 'mix' ? ordered.slice(0, set.size) : ordered;
+  const chosen = draw(set, shuffle(pool(set, bank.questions, mistakes), set.code));
   const questions = chosen.map((q) =>
     q.type === 'judge' ? q : { ...q, options: shuffle(q.options, `${set.code}/${q.id}`) },
   );

@@ -1,13 +1,17 @@
 import type { Page } from '@playwright/test';
 import { isCorrect } from '../../../src/lib/quiz/check';
-import { resolveSet } from '../../../src/lib/quiz/sets';
+import { pool, resolveSet, type SetKind } from '../../../src/lib/quiz/sets';
+import type { BankQuestion } from '../../../src/lib/quiz/bank';
 import type { Question } from '../../../src/schemas/question';
 import { readBankForTest } from '../../helpers/bank';
 
 const bank = readBankForTest();
 
+/** Every question a set of this kind draws from (pool in sets.ts), as the page without scripts lists them. */
+export const poolOf = (set: SetKind): BankQuestion[] => [...pool(set, bank.questions, [])];
+
 /** The questions of a set, in the order its code fixes (as the pages show them). */
-export function questionsOf(code: string): Question[] {
+export function questionsOf(code: string): BankQuestion[] {
   const resolved = resolveSet(code, bank);
   if (!resolved.ok) throw new Error(resolved.error);
   return resolved.questions;
