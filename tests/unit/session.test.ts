@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { decodeResult, encodeResult, newPhoneId, resultMessages, responsesOf, cleanName } from '../../src/lib/session/result-code';
 import { addPhone, attendance, emptyTally, hardestFirst, setHands, tallyResults, type Tally } from '../../src/lib/session/tally';
-import { buildRecord, newSession, recordCsv, recordId, recordJson } from '../../src/lib/session/record';
+import { buildRecord, newSession, recordCsv, recordId, recordJson, resumeStage } from '../../src/lib/session/record';
+import { keyAction } from '../../src/lib/quiz/presenter';
 import { emptySessions, loadSessions, recordsByDate, saveSessions, sessionNotices, sessionsKey, withLive, withoutLive, withoutRecord, withRecord } from '../../src/lib/session/store';
+import { loadPhone, phoneKey, savePhone, withFinished, withoutFinished } from '../../src/lib/session/phone';
 import { isLoopbackHost, phoneAddress, shortKey } from '../../src/lib/session/kit';
 
 const base = { part: 6 as const, topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
@@ -223,5 +225,33 @@ describe('the address phones open', () => {
     const page = new URL('http://127.0.0.1:4321/quiz/present/?phones=http%3A%2F%2F192.168.1.20%3A4321&set=d-2345');
     expect(phoneAddress('/quiz/?set=d-2345', page)).toEqual({ address: 'http://192.168.1.20:4321/quiz/?set=d-2345', loopback: false });
     expect(phoneAddress('/quiz/', new URL('http://127.0.0.1:4321/?phones=javascript:alert(1)')).address).toBe('http://127.0.0.1:4321/quiz/');
+  });
+});
+
+describe('the phone', () => {
+  it('keeps one id and the finished sets across visits, and starts afresh from broken data', () => {
+    const storage = fakeStorage();
+    const first = loadPhone(storage);
+    expect(savePhone(storage, withFinished(first, code, allRight))).toBe(true);
+    const again = loadPhone(storage);
+    expect(again.phone).toBe(first.phone);
+    expect(again.finished[code]).toEqual(allRight);
+    expect(withoutFinished(again, code).finished).toEqual({});
+    storage.items.set(phoneKey, '[1]');
+    expect(loadPhone(storage).finished).toEqual({});
+    expect(savePhone(fakeStorage(true), first)).toBe(false);
+  });
+});
+
+describe('the projector', () => {
+  it('takes a clicker’s keys: Page Down and Page Up move, its black-screen key (B or .) shows the answer', () => {
+    expect(['PageDown', 'PageUp', 'b', '.', 'Enter'].map(keyAction)).toEqual(['next', 'previous', 'reveal', 'reveal', 'reveal']);
+  });
+
+  it('comes back after a reload to the question and answer that were on screen, if the set still has them', () => {
+    expect(resumeStage({ screen: 'question', index: 2, revealed: true }, 4)).toEqual({ screen: 'question', index: 2, revealed: true });
+    expect(resumeStage({ screen: 'question', index: 7, revealed: true }, 4)).toEqual({ screen: 'start' });
+    expect(resumeStage({ screen: 'end' }, 4)).toEqual({ screen: 'end' });
+    expect(resumeStage(undefined, 4)).toEqual({ screen: 'start' });
   });
 });

@@ -168,3 +168,12 @@ export const recordJson = (record: SessionRecord): string => `${JSON.stringify(r
 
 /** The file name for an exported record: 学习记录-2026-12-01-d-7k3f.csv. */
 export const recordFileName = (record: SessionRecord, extension: 'csv' | 'json'): string => `学习记录-${record.id}.${extension}`;
+
+/** The stage a session was left on, still valid for a set of `total` questions (a stored one may not be). */
+export function resumeStage(stage: Stage | undefined, total: number): Stage {
+  if (!stage || typeof stage !== 'object') return startStage;
+  if (stage.screen === 'end') return total > 0 ? stage : startStage;
+  if (stage.screen === 'question' && Number.isInteger(stage.index) && stage.index >= 0 && stage.index < total)
+    return { screen: 'question', index: stage.index, revealed: stage.revealed === true };
+  return startStage;
+}
