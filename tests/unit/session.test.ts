@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { decodeResult, encodeResult, newPhoneId, resultMessages, responsesOf, cleanName } from '../../src/lib/session/result-code';
-import { addPhone, attendance, emptyTally, hardestFirst, setHands, tallyResults, type Tally } from '../../src/lib/session/tally';
-import { buildRecord, newSession, recordCsv, recordId, recordJson, resumeStage } from '../../src/lib/session/record';
+import { emptyTally, setHands, type Tally } from '../../src/lib/session/tally';
+import { attendance, hardestFirst, tallyResults } from '../../src/lib/session/results';
+import { addPhone, scanText } from '../../src/lib/session/scan';
+import { buildRecord, recordCsv, recordId, recordJson } from '../../src/lib/session/record';
+import { newSession, resumeStage } from '../../src/lib/session/live';
 import { keyAction } from '../../src/lib/quiz/presenter';
 import { emptySessions, loadSessions, recordsByDate, saveSessions, sessionNotices, sessionsKey, withLive, withoutLive, withoutRecord, withRecord } from '../../src/lib/session/store';
 import { loadPhone, phoneKey, savePhone, withFinished, withoutFinished } from '../../src/lib/session/phone';
-import { isLoopbackHost, phoneAddress, shortKey } from '../../src/lib/session/kit';
+import { shortKey } from '../../src/lib/session/kit';
+import { isLoopbackHost, phoneAddress } from '../../src/lib/session/phone-address';
 
 const base = { part: 6 as const, topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: `选项${id}` }));
@@ -253,5 +257,12 @@ describe('the projector', () => {
     expect(resumeStage({ screen: 'question', index: 7, revealed: true }, 4)).toEqual({ screen: 'start' });
     expect(resumeStage({ screen: 'end' }, 4)).toEqual({ screen: 'end' });
     expect(resumeStage(undefined, 4)).toEqual({ screen: 'start' });
+  });
+});
+
+describe('a scanned code', () => {
+  it('is counted when it reads, and refused with the reason when it does not', () => {
+    expect(scanText(emptyTally(), encodeResult(code, 'aaaaaa', questions, allRight, ''), code, questions).kind).toBe('added');
+    expect(scanText(emptyTally(), 'WIFI:S:guest;;', code, questions)).toEqual({ kind: 'refused', tally: emptyTally(), message: resultMessages.foreign });
   });
 });

@@ -1,5 +1,6 @@
 import { optionLetter } from '../../lib/quiz/describe';
-import { percent, type HandCount as Count, type QuestionResult } from '../../lib/session/tally';
+import { percent, type QuestionResult } from '../../lib/session/results';
+import type { HandCount as Count } from '../../lib/session/tally';
 import type { Question } from '../../schemas/question';
 
 const optionName = (question: Question, index: number): string =>

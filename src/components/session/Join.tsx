@@ -32,6 +32,8 @@ function Room({ bank }: { bank: Bank }) {
   const [progress, change, notices] = useProgress(bank);
   const [storage] = useState(browserStorage);
   const [phone, setPhone] = useState(() => loadPhone(storage));
+  // The explanations wait for a tap: the result code comes first, and the review takes focus when it opens.
+  const [review, setReview] = useState(false);
   const keep = (next: typeof phone) => {
     setPhone(next);
     savePhone(storage, next);
@@ -55,6 +57,13 @@ function Room({ bank }: { bank: Bank }) {
       {finished ? (
         <>
           <ResultCode code={set.code} phone={phone.phone} questions={questions} answers={finished} />
+          {!review ? (
+            <p>
+              <button type="button" class="button" onClick={() => setReview(true)}>
+                查看逐题解析
+              </button>
+            </p>
+          ) : (
           <Results
             title={title}
             questions={questions}
@@ -62,12 +71,14 @@ function Room({ bank }: { bank: Bank }) {
             parts={bank.parts}
             mistakeCount={0}
             onAgain={() => {
+              setReview(false);
               keep(withoutFinished(phone, set.code));
               change((p) => startSet(p, set.code, 'end'));
             }}
             onMistakes={() => undefined}
             onLeave={() => location.assign(href(quizPages.practice))}
           />
+          )}
         </>
       ) : (
         <Run

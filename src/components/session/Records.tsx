@@ -1,16 +1,10 @@
 import { useState } from 'preact/hooks';
-import { recordCsv, recordFileName, recordJson, type SessionRecord } from '../../lib/session/record';
 import { recordsByDate, withoutRecord } from '../../lib/session/store';
 import { ConfirmButton } from '../quiz/ConfirmButton';
 import { Notices } from '../quiz/Notices';
-import { download, useSessions } from './hooks';
+import { exportRecord } from './download';
+import { useSessions } from './hooks';
 import { RecordView } from './RecordView';
-
-/** Offers a record as a file: CSV for Excel, or JSON. */
-export function exportRecord(record: SessionRecord, kind: 'csv' | 'json'): void {
-  if (kind === 'csv') download(recordFileName(record, 'csv'), recordCsv(record), 'text/csv;charset=utf-8');
-  else download(recordFileName(record, 'json'), recordJson(record), 'application/json');
-}
 
 /** 学习记录: the records saved on this device, newest first, each to print, export or delete. */
 export default function Records() {

@@ -1,10 +1,7 @@
-import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import type { LiveSession } from '../../lib/session/record';
-import { decodeResult } from '../../lib/session/result-code';
-import { addPhone } from '../../lib/session/tally';
+import type { LiveSession } from '../../lib/session/live';
 import type { Question } from '../../schemas/question';
-import type ScannerType from './Scanner';
+import { lazyFailed, useLazy } from './hooks';
 
 interface Props {
   session: LiveSession;
@@ -12,65 +9,28 @@ interface Props {
   onChange: (change: (session: LiveSession) => LiveSession) => void;
 }
 
-/** One line of what the scanner did, newest first. */
-interface Line {
-  id: number;
-  text: string;
-  ok: boolean;
-}
-
-/**
- * 扫手机结果: opens the camera (the scanner and its decoder are fetched only now), adds each phone's result to the
- * session and says what happened to it, one line per code, for the secretary and a screen reader alike.
- */
+/** 扫手机结果: how many phones are counted, and the camera, whose scanner and decoder are fetched only when opened. */
 export function ScanPanel({ session, questions, onChange }: Props) {
-  const [Scanner, setScanner] = useState<ComponentType<Parameters<typeof ScannerType>[0]> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [lines, setLines] = useState<Line[]>([]);
-  const phones = Object.keys(session.tally.phones).length;
-  const say = (text: string, ok: boolean) => setLines((shown) => [{ id: (shown[0]?.id ?? 0) + 1, text, ok }, ...shown].slice(0, 6));
-
-  const open = () => {
-    setLoading(true);
-    import('./Scanner').then(
-      (module) => setScanner(() => module.default),
-      () => say('扫码程序没能载入，可能是网络断了。请刷新页面再试，或用举手统计。', false),
-    ).finally(() => setLoading(false));
-  };
-  const onText = (text: string) => {
-    const decoded = decodeResult(text);
-    if (!decoded.ok) return say(decoded.error, false);
-    let message = '';
-    let ok = false;
-    onChange((current) => {
-      const outcome = addPhone(current.tally, decoded.result, current.code, questions);
-      message = outcome.message;
-      ok = outcome.kind !== 'refused';
-      return { ...current, tally: outcome.tally };
-    });
-    say(message, ok);
-  };
-
+  const [open, setOpen] = useState(false);
+  const scanner = useLazy(open, () => import('./Scanner'));
+  const waiting = open && !scanner.value && !scanner.failed;
   return (
     <div class="scan-panel">
       <p>
-        已扫 <strong>{phones}</strong> 部手机的结果。
+        已扫 <strong>{Object.keys(session.tally.phones).length}</strong> 部手机的结果。
       </p>
-      {Scanner ? (
-        <Scanner onText={onText} onClose={() => setScanner(null)} />
+      {open && scanner.value ? (
+        <scanner.value session={session} questions={questions} onChange={onChange} onClose={() => setOpen(false)} />
       ) : (
-        <button type="button" class="button" onClick={open} disabled={loading}>
-          {loading ? '正在载入扫码程序……' : '扫手机结果（打开摄像头）'}
+        <button type="button" class="button" onClick={() => setOpen(true)} disabled={waiting}>
+          {waiting ? '正在载入……' : '扫手机结果（打开摄像头）'}
         </button>
       )}
-      <ul class="scan-panel__log" aria-live="polite" aria-label="扫码情况">
-        {lines.map((line) => (
-          <li key={line.id} class={line.ok ? 'scan-panel__ok' : 'scan-panel__problem'}>
-            {line.ok ? '✓ ' : '✗ '}
-            {line.text}
-          </li>
-        ))}
-      </ul>
+      {scanner.failed && (
+        <p class="notice" role="alert">
+          {lazyFailed}
+        </p>
+      )}
     </div>
   );
 }

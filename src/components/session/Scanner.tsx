@@ -1,24 +1,38 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LiveSession } from '../../lib/session/live';
+import { scanText } from '../../lib/session/scan';
+import type { Question } from '../../schemas/question';
 
-/** The part of the Barcode Detection API the scanner uses, whether the browser's own or the library's. */
-interface QrDetector {
-  detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
-}
+/** Reads the QR codes in a video frame. */
+type QrReader = (video: HTMLVideoElement) => Promise<string[]>;
 
 /**
- * The browser's BarcodeDetector where it reads QR codes (Android, macOS, ChromeOS); elsewhere the same API from
- * the barcode-detector library (ZXing compiled to WebAssembly, maintained), its .wasm served by this site.
+ * The browser's BarcodeDetector where it reads QR codes (Android, macOS, ChromeOS); elsewhere @paulmillr/qr's
+ * decoder (pure JavaScript, maintained, no WebAssembly to fetch), reading the frame drawn onto a canvas.
  */
-async function qrDetector(): Promise<QrDetector> {
-  const native = (globalThis as { BarcodeDetector?: { new (options: { formats: string[] }): QrDetector; getSupportedFormats(): Promise<string[]> } })
+async function qrReader(): Promise<QrReader> {
+  type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
+  const native = (globalThis as { BarcodeDetector?: { new (options: { formats: string[] }): Detector; getSupportedFormats(): Promise<string[]> } })
     .BarcodeDetector;
-  if (native && (await native.getSupportedFormats().catch(() => [])).includes('qr_code')) return new native({ formats: ['qr_code'] });
-  const [{ BarcodeDetector, prepareZXingModule }, { default: wasm }] = await Promise.all([
-    import('barcode-detector/ponyfill'),
-    import('zxing-wasm/reader/zxing_reader.wasm?url'),
-  ]);
-  prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasm : prefix + path) } });
-  return new BarcodeDetector({ formats: ['qr_code'] });
+  if (native && (await native.getSupportedFormats().catch((): string[] => [])).includes('qr_code')) {
+    const detector = new native({ formats: ['qr_code'] });
+    return async (video) => (await detector.detect(video)).map((code) => code.rawValue);
+  }
+  const { default: decodeQR } = await import('@paulmillr/qr/decode.js');
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  return async (video) => {
+    // A phone's code fills much of the picture, so a frame of at most 800 pixels across is plenty, and quick.
+    const scale = Math.min(1, 800 / video.videoWidth);
+    canvas.width = Math.round(video.videoWidth * scale);
+    canvas.height = Math.round(video.videoHeight * scale);
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    try {
+      return [decodeQR(context.getImageData(0, 0, canvas.width, canvas.height))];
+    } catch {
+      return []; // No code in this frame.
+    }
+  };
 }
 
 /** What to say when there is no camera to use; the show of hands and the paper sheets always work. */
@@ -45,8 +59,9 @@ function unavailable(): string | undefined {
 const repeatMs = 4000;
 
 interface Props {
-  /** Called with the text of each QR code read. */
-  onText: (text: string) => void;
+  session: LiveSession;
+  questions: readonly Question[];
+  onChange: (change: (session: LiveSession) => LiveSession) => void;
   onClose: () => void;
 }
 
@@ -54,12 +69,27 @@ interface Props {
  * The camera, reading QR codes one after another until closed. Loaded only when the secretary opens it, and only
  * then asks for the camera; the camera is released on closing.
  */
-export default function Scanner({ onText, onClose }: Props) {
+/** One line of what became of a code read, newest first. */
+interface Line {
+  id: number;
+  text: string;
+  ok: boolean;
+}
+
+export default function Scanner({ session, questions, onChange, onClose }: Props) {
+  const [lines, setLines] = useState<Line[]>([]);
+  const say = (text: string, ok: boolean) => setLines((shown) => [{ id: (shown[0]?.id ?? 0) + 1, text, ok }, ...shown].slice(0, 6));
   const video = useRef<HTMLVideoElement>(null);
   const [status, setStatus] = useState<{ kind: 'starting' | 'scanning' } | { kind: 'problem'; message: string }>(() => {
     const problem = unavailable();
     return problem ? { kind: 'problem', message: problem } : { kind: 'starting' };
   });
+  const onText = (text: string) => {
+    const outcome = scanText(session.tally, text, session.code, questions);
+    // Only the phones change here; the show of hands may have moved on meanwhile.
+    if (outcome.kind === 'added' || outcome.kind === 'updated') onChange((s) => ({ ...s, tally: { ...s.tally, phones: outcome.tally.phones } }));
+    say(outcome.message, outcome.kind !== 'refused');
+  };
   const latest = useRef(onText);
   latest.current = onText;
 
@@ -80,9 +110,9 @@ export default function Scanner({ onText, onClose }: Props) {
       const element = video.current!;
       element.srcObject = stream;
       await element.play().catch(() => undefined);
-      let detector: QrDetector;
+      let read: QrReader;
       try {
-        detector = await qrDetector();
+        read = await qrReader();
       } catch {
         if (!stopped) setStatus({ kind: 'problem', message: `读码程序没能载入，可能是网络断了，请刷新页面再试。${fallback}` });
         return;
@@ -91,9 +121,9 @@ export default function Scanner({ onText, onClose }: Props) {
       setStatus({ kind: 'scanning' });
       const tick = async () => {
         if (stopped) return;
-        const codes = element.readyState >= 2 ? await detector.detect(element).catch(() => []) : [];
+        const codes = element.readyState >= 2 && element.videoWidth > 0 ? await read(element).catch((): string[] => []) : [];
         const now = Date.now();
-        for (const { rawValue } of codes) {
+        for (const rawValue of codes) {
           if (now - (seen.get(rawValue) ?? -Infinity) > repeatMs) latest.current(rawValue);
           seen.set(rawValue, now);
         }
@@ -124,6 +154,14 @@ export default function Scanner({ onText, onClose }: Props) {
       <button type="button" class="button" onClick={onClose}>
         关闭摄像头
       </button>
+      <ul class="scan-panel__log" aria-live="polite" aria-label="扫码情况">
+        {lines.map((line) => (
+          <li key={line.id} class={line.ok ? 'scan-panel__ok' : 'scan-panel__problem'}>
+            {line.ok ? '✓ ' : '✗ '}
+            {line.text}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,32 +1,40 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PartInfo } from '../../lib/quiz/bank';
 import { describeAnswer, optionLetter, quoted } from '../../lib/quiz/describe';
-import type { LiveSession, SessionRecord } from '../../lib/session/record';
-import { attendance, hardestFirst, percent, setHands, tallyResults } from '../../lib/session/tally';
+import type { LiveSession } from '../../lib/session/live';
+import { buildRecord, recordId } from '../../lib/session/record';
+import { withRecord } from '../../lib/session/store';
+import { attendance, hardestFirst, percent, tallyResults } from '../../lib/session/results';
+import { setHands } from '../../lib/session/tally';
 import type { Question } from '../../schemas/question';
 import { citationPath } from '../../lib/quiz/bank';
+import { quizPages } from '../../lib/quiz/address';
 import { href } from '../../site';
 import { HandCount } from './HandCount';
+import { exportRecord } from './download';
+import type { Room } from './hooks';
 
 interface Props {
   title: string;
   questions: readonly Question[];
   parts: readonly PartInfo[];
-  session: LiveSession;
-  onChange: (change: (session: LiveSession) => LiveSession) => void;
-  /** Saves the record of the session as it stands and returns it. */
-  onSave: () => SessionRecord;
-  /** The record saved last from this session, if any. */
-  saved: SessionRecord | undefined;
+  /** The session under way and the records kept on this device (useRoom). */
+  room: Room;
   onBack: () => void;
-  onExport: (kind: 'csv' | 'json') => void;
 }
 
 /**
  * 本场结果: the room's results per question (the hardest first, with the handbook's words), attendance, the paper
- * sheets' counts to enter, and the 学习记录's facts and notes, to save, export or print.
+ * sheets' counts to enter, and the 学习记录's facts and notes, to save, export or print. Loaded only when opened,
+ * to keep the presenter's first load small.
  */
-export function SessionResults({ title, questions, parts, session, onChange, onSave, saved, onBack, onExport }: Props) {
+export default function SessionResults({ title, questions, parts, room, onBack }: Props) {
+  const { session, change: onChange } = room;
+  // One record per set and day: saving again updates it.
+  const saved = room.data.records.find((r) => r.code === session.code && r.date === session.date);
+  const record = () => buildRecord(session, questions, title, parts, saved?.id ?? recordId(session.date, session.code, room.data.records.map((r) => r.id)));
+  const onSave = () => room.changeData((d) => withRecord(d, record()));
+  const onExport = (kind: 'csv' | 'json') => exportRecord(record(), kind);
   const results = tallyResults(questions, session.tally, session.room);
   const { answered, names } = attendance(results, session.tally);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -129,7 +137,7 @@ export function SessionResults({ title, questions, parts, session, onChange, onS
       <p role="status">
         {saved && (
           <>
-            已保存到这台设备的<a href={href('/quiz/records/')}>学习记录</a>（{saved.date}）。记录只存在这台设备上，不会发到任何地方。
+            已保存到这台设备的<a href={href(quizPages.records)}>学习记录</a>（{saved.date}）。记录只存在这台设备上，不会发到任何地方。
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserStorage } from '../../lib/quiz/storage';
-import { loadSessions, saveSessions, sessionNotices, type Sessions } from '../../lib/session/store';
+import { newSession, today, type LiveSession } from '../../lib/session/live';
+import { loadSessions, saveSessions, sessionNotices, withLive, type Sessions } from '../../lib/session/store';
 
 /**
  * The sessions kept on this device (under way, and the 学习记录), with the notices about them; every change is
@@ -20,14 +21,44 @@ export function useSessions(): [Sessions, (change: (data: Sessions) => Sessions)
   return [data, setData, notices];
 }
 
-/** Offers text as a file to save (nothing leaves the device: the file is made in the browser). */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** A study session under way on this device, and the records kept here. */
+export interface Room {
+  session: LiveSession;
+  change: (change: (session: LiveSession) => LiveSession) => void;
+  data: Sessions;
+  changeData: (change: (data: Sessions) => Sessions) => void;
+  notices: string[];
+}
+
+/**
+ * The study session under way for a set on this device (a fresh one if there is none), kept in step with storage so
+ * that a reload, even mid-question, loses nothing; and the saved records, for saving this session's.
+ */
+export function useRoom(code: string): Room {
+  const [data, changeData, notices] = useSessions();
+  const [fresh] = useState(() => newSession(code, today()));
+  const session = data.live[code] ?? fresh;
+  const change = (update: (session: LiveSession) => LiveSession) =>
+    changeData((d) => withLive(d, update(d.live[code] ?? fresh)));
+  return { session, change, data, changeData, notices };
+}
+
+
+/** Said where a part of the page fetched on demand could not be fetched. */
+export const lazyFailed = '这部分没能载入，可能是网络断了。请联网后刷新页面再试；举手统计和答题纸照常可用。';
+
+/**
+ * A module's default export, fetched the first time `wanted` is true (a screen the presenter may never open stays out
+ * of the first load); null until it arrives, and `failed` if it could not be fetched (offline before it was cached).
+ */
+export function useLazy<T>(wanted: boolean, load: () => Promise<{ default: T }>): { value: T | null; failed: boolean } {
+  const [state, setState] = useState<{ value: T | null; failed: boolean }>({ value: null, failed: false });
+  useEffect(() => {
+    if (!wanted || state.value) return;
+    load().then(
+      (module) => setState({ value: module.default, failed: false }),
+      () => setState({ value: null, failed: true }),
+    );
+  }, [wanted]);
+  return state;
 }

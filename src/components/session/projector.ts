@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useState, type Ref } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Whether the projector view is in full screen, and a way to put `ref`'s element there or back (the Fullscreen API,
  * where the browser has one; undefined where not).
  */
-export function useFullScreen(ref: Ref<HTMLElement>): [boolean, (() => void) | undefined] {
+export function useFullScreen(ref: RefObject<HTMLElement>): [boolean, (() => void) | undefined] {
   const [on, setOn] = useState(() => document.fullscreenElement !== null);
   useEffect(() => {
     const follow = () => setOn(document.fullscreenElement !== null);
@@ -30,7 +31,7 @@ const footRoom = 8;
  * taller than the window, so that a long question with its answer still fits one screen; the page keeps the element
  * at the top of the window. Measured again whenever `key` changes and when the window is resized.
  */
-export function useFit(ref: Ref<HTMLElement>, key: string): void {
+export function useFit(ref: RefObject<HTMLElement>, key: string): void {
   const [size, setSize] = useState(0);
   useEffect(() => {
     const resized = () => setSize((n) => n + 1);

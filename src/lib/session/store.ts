@@ -1,5 +1,6 @@
 import type { ProgressStorage } from '../quiz/storage';
-import type { LiveSession, SessionRecord } from './record';
+import type { LiveSession } from './live';
+import type { SessionRecord } from './record';
 
 /**
  * What the presenter's device keeps about study sessions, as one JSON value under the localStorage key
