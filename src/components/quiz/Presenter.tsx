@@ -97,19 +97,18 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
   // Each new screen takes focus (so the keys keep working after a button was clicked) and, if chosen, its countdown.
   const screenKey = showResults ? 'results' : stage.screen === 'question' ? `q${stage.index}` : stage.screen;
   const first = useRef(true);
-  const screen = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!first.current) heading.current?.focus({ preventScroll: true });
     first.current = false;
-    // A question's screen starts at the top of the window, where useFit makes it fit.
-    if (stage.screen === 'question' && !showResults) screen.current?.scrollIntoView({ block: 'start' });
     setCountdown(stage.screen === 'question' && seconds > 0 ? startCountdown(seconds, Date.now()) : null);
   }, [screenKey]);
   const revealed = stage.screen === 'question' && stage.revealed;
   useEffect(() => {
     if (revealed) setCountdown(null);
   }, [revealed]);
-  useFit(screen, `${screenKey}/${revealed}/${fullScreen}`);
+  // The question, its options and its answer fit one screen, the buttons below them.
+  const slide = useRef<HTMLDivElement>(null);
+  useFit(slide, `${screenKey}/${revealed}/${fullScreen}`);
 
   const fullScreenButton = toggleFullScreen && (
     <button type="button" class="button" onClick={toggleFullScreen}>
@@ -132,7 +131,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
 
   if (stage.screen === 'start')
     return (
-      <section class="presenter presenter--start" aria-labelledby="presenter-title" ref={screen}>
+      <section class="presenter presenter--start" aria-labelledby="presenter-title">
         <div class="presenter__intro">
           <h2 id="presenter-title" class="presenter__title" tabIndex={-1} ref={heading}>
             {title}
@@ -179,7 +178,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
 
   if (stage.screen === 'end')
     return (
-      <section class="presenter presenter--end" aria-labelledby="presenter-title" ref={screen}>
+      <section class="presenter presenter--end" aria-labelledby="presenter-title">
         <h2 id="presenter-title" class="presenter__title" tabIndex={-1} ref={heading}>
           本组{questions.length}题已全部讲完
         </h2>
@@ -205,55 +204,56 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
   const question = questions[stage.index]!;
   const right = idsOf(question.answer);
   return (
-    <section class="presenter presenter--question" aria-labelledby="presenter-title" ref={screen}>
-      <div class="presenter__bar">
-        <span class="presenter__count">
-          第{stage.index + 1}题 / 共{questions.length}题
-        </span>
-        <span class="presenter__type">{typeLabels[question.type]}</span>
-        {countdown && (
-          <Countdown
-            state={countdown}
-            onChange={setCountdown}
-            onOff={() => {
-              setCountdown(null);
-              setSeconds(0);
-            }}
-          />
-        )}
+    <section class="presenter presenter--question" aria-labelledby="presenter-title">
+      <div class="presenter__slide" ref={slide}>
+        <div class="presenter__bar">
+          <span class="presenter__count">
+            第{stage.index + 1}题 / 共{questions.length}题
+          </span>
+          <span class="presenter__type">{typeLabels[question.type]}</span>
+          {countdown && (
+            <Countdown
+              state={countdown}
+              onChange={setCountdown}
+              onOff={() => {
+                setCountdown(null);
+                setSeconds(0);
+              }}
+            />
+          )}
+        </div>
+        <h2 id="presenter-title" class="presenter__stem" tabIndex={-1} ref={heading}>
+          {question.stem}
+        </h2>
+        <ol class="presenter__options">
+          {question.options.map((option, index) => {
+            const isRight = stage.revealed && question.type !== 'order' && right.includes(option.id);
+            return (
+              <li key={option.id} class={isRight ? 'presenter__option presenter__option--right' : 'presenter__option'}>
+                <span class="presenter__letter">{question.type === 'judge' ? '' : `${optionLetter(index)}.`}</span>
+                <span>{option.text}</span>
+                {isRight && (
+                  <span class="tag tag--right">
+                    <Icon name="right" />
+                    正确
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <div aria-live="polite">
+          {stage.revealed && (
+            <div class="presenter__answer">
+              <p class="presenter__key">
+                <Icon name="right" />
+                正确答案：{describeAnswer(question)}
+              </p>
+              <Explanation question={question} parts={bank.parts} />
+            </div>
+          )}
+        </div>
       </div>
-      <h2 id="presenter-title" class="presenter__stem" tabIndex={-1} ref={heading}>
-        {question.stem}
-      </h2>
-      <ol class="presenter__options">
-        {question.options.map((option, index) => {
-          const isRight = stage.revealed && question.type !== 'order' && right.includes(option.id);
-          return (
-            <li key={option.id} class={isRight ? 'presenter__option presenter__option--right' : 'presenter__option'}>
-              <span class="presenter__letter">{question.type === 'judge' ? '' : `${optionLetter(index)}.`}</span>
-              <span>{option.text}</span>
-              {isRight && (
-                <span class="tag tag--right">
-                  <Icon name="right" />
-                  正确
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      <div aria-live="polite">
-        {stage.revealed && (
-          <div class="presenter__answer">
-            <p class="presenter__key">
-              <Icon name="right" />
-              正确答案：{describeAnswer(question)}
-            </p>
-            <Explanation question={question} parts={bank.parts} />
-          </div>
-        )}
-      </div>
-      {stage.revealed && hands.value && <hands.value question={question} number={stage.index + 1} room={room} />}
       <div class="presenter__controls">
         <button type="button" class="button" onClick={() => act('previous')}>
           ← 上一题
@@ -275,6 +275,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
         />
         {fullScreenButton}
       </div>
+      {stage.revealed && hands.value && <hands.value question={question} number={stage.index + 1} room={room} />}
       <KeyHelp />
     </section>
   );

@@ -23,13 +23,13 @@ export function useFullScreen(ref: RefObject<HTMLElement>): [boolean, (() => voi
 /** The smallest the type may shrink to, as a share of its usual size. */
 const smallest = 0.45;
 
-/** Room left at the foot of the screen, in CSS pixels. */
-const footRoom = 8;
+/** Room left below the fitted element for a row of buttons, in CSS pixels. */
+const footRoom = 96;
 
 /**
- * Shrinks the type of `ref`'s element (through --fit, which its font size is multiplied by) until the element is no
- * taller than the window, so that a long question with its answer still fits one screen; the page keeps the element
- * at the top of the window. Measured again whenever `key` changes and when the window is resized.
+ * Shrinks the type of `ref`'s element (through --fit, which its font size is multiplied by) until the element and a
+ * row of buttons fit in the window below its top, so that a long question with its answer still fits one screen.
+ * Measured again whenever `key` changes and when the window is resized.
  */
 export function useFit(ref: RefObject<HTMLElement>, key: string): void {
   const [size, setSize] = useState(0);
@@ -43,7 +43,10 @@ export function useFit(ref: RefObject<HTMLElement>, key: string): void {
     if (!element) return;
     let fit = 1;
     element.style.setProperty('--fit', '1');
-    while (element.getBoundingClientRect().height > innerHeight - footRoom && fit > smallest) {
+    // As high up the window as the page lets it go (a short page cannot scroll the site's header away).
+    element.scrollIntoView({ block: 'start' });
+    const room = innerHeight - Math.max(0, element.getBoundingClientRect().top) - footRoom;
+    while (element.getBoundingClientRect().height > room && fit > smallest) {
       fit = Math.round((fit - 0.05) * 100) / 100;
       element.style.setProperty('--fit', String(fit));
     }
