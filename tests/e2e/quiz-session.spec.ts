@@ -128,14 +128,14 @@ test('a phone opened at the QR code’s address shows the same questions in the 
 });
 
 test.describe('the printed sheet', () => {
-  test('has the set’s questions in the projector’s order, with boxes to tick and lines for name and branch', async ({ page }) => {
+  test('has the set’s questions in the projector’s order, with boxes to tick and lines for name, branch, date and score', async ({ page }) => {
     await page.goto(`/quiz/print/?set=${code}`);
     await expect(page.getByRole('heading', { name: '选举纪律专题' })).toBeVisible();
     await expect(page.getByText(`练习编号 ${code}`)).toBeVisible();
-    await expect(page.locator('.sheet__fields')).toHaveText('姓名支部');
+    await expect(page.locator('.sheet__fields')).toHaveText('姓名支部日期得分');
     await expect(page.locator('.sheet__stem')).toHaveText(questions.map((q) => new RegExp(`${q.stem.replace(/[()（）?？.*+]/g, '.')}$`)));
     const boxes = questions.filter((q) => q.type !== 'order').reduce((n, q) => n + q.options.length, 0);
-    await expect(page.locator('.sheet__box')).toHaveCount(boxes);
+    await expect(page.locator('.sheet__questions .sheet__box')).toHaveCount(boxes);
   });
 
   test('prints black on white without controls, the answer key starting on a new page', async ({ page }) => {

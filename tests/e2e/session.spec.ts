@@ -237,3 +237,23 @@ test.describe('the camera’s permission', () => {
     for (const path of ['/', '/quiz/', '/quiz/join/', '/quiz/records/']) expect(await policy(path)).toMatch(/^camera=\(\)/);
   });
 });
+
+test.describe('the session kit on paper', () => {
+  test('has a sign-in sheet, 得分 and 日期, the set’s QR code, an answer grid and a one-page key', async ({ page }) => {
+    await page.goto(`/quiz/print/?set=${code}`);
+    await page.getByLabel(/附签到表/).check();
+    await expect(page.getByRole('heading', { name: '支部学习签到表' })).toBeVisible();
+    await expect(page.getByRole('img', { name: `二维码：在手机上打开这组题（编号 ${code}）` })).toBeVisible();
+    await expect(page.locator('.sheet__fields').last()).toContainText('得分');
+    await expect(page.locator('.sheet__fields').last()).toContainText('日期');
+    await expect(page.getByRole('table').filter({ hasText: '题号' }).locator('tbody tr')).toHaveCount(questions.length);
+    const key = questions
+      .map((q, i) => `${i + 1}.${q.type === 'judge' ? (q.answer === 'right' ? '√' : '×') : q.type === 'order' ? (q.answer as string[]).map((id) => optionLetter(q.options.findIndex((o) => o.id === id))).join('') : q.options.flatMap((o, j) => (isRightOption(q, o.id) ? [optionLetter(j)] : [])).join('')}`)
+      .join(' ');
+    await expect(page.locator('.sheet__short-key')).toHaveText(key);
+    await page.getByLabel('大字版').check();
+    await page.emulateMedia({ media: 'print' });
+    const size = (selector: string) => page.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size('.sheet--large .sheet__stem >> nth=0')).toBeGreaterThanOrEqual(19);
+  });
+});
