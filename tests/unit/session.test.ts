@@ -12,7 +12,7 @@ import { loadPhone, phoneKey, savePhone, withFinished, withoutFinished } from '.
 import { shortKey } from '../../src/lib/session/kit';
 import { isLoopbackHost, phoneAddress } from '../../src/lib/session/phone-address';
 
-const base = { part: 6 as const, topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
+const base = { part: 'procedure', topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: `选项${id}` }));
 const questions: Question[] = [
   { ...base, id: 'q-single', type: 'single', stem: '单选题干', options: opts('a', 'b', 'c', 'd'), answer: 'd' },
@@ -20,7 +20,6 @@ const questions: Question[] = [
   { ...base, id: 'q-judge', type: 'judge', stem: '判断题干', options: [{ id: 'right', text: '正确' }, { id: 'wrong', text: '错误' }], answer: 'wrong' },
   { ...base, id: 'q-order', type: 'order', stem: '排序题干', options: opts('a', 'b', 'c'), answer: ['c', 'a', 'b'] },
 ];
-const parts = [{ part: 6 as const, slug: 'procedure', label: '六、产生程序' }];
 const code = 'p6-x9ab';
 const allRight = { 'q-single': 'd', 'q-multiple': ['a', 'b', 'c', 'e'], 'q-judge': 'wrong', 'q-order': ['c', 'a', 'b'] };
 
@@ -129,14 +128,14 @@ describe('the session record', () => {
   };
 
   it('holds date, topic, set, questions, attendance, results and notes', () => {
-    const record = buildRecord(session(), questions, '六、产生程序', parts, '2026-12-01-p6-x9ab');
+    const record = buildRecord(session(), questions, '六、产生程序', '2026-12-01-p6-x9ab');
     expect(record).toMatchObject({ date: '2026-12-01', topic: '主题党日：学习产生程序', code, set: '六、产生程序', room: 6, answered: 1, names: ['张三'], notes: '大家讨论了差额选举。' });
     expect(record.questions[0]).toMatchObject({ number: 1, type: '单选题', answer: 'D', share: '100%', counts: ['A 0', 'B 0', 'C 0', 'D 1'], quote: '手册原文一句。', source: '/procedure/#p-1' });
     expect(record.questions[2]!.counts).toEqual(['正确 0', '错误 1']);
   });
 
   it('exports CSV that Excel reads as UTF-8, with quoted fields where needed', () => {
-    const csv = recordCsv(buildRecord(session(), questions, '六、产生程序', parts, 'x'));
+    const csv = recordCsv(buildRecord(session(), questions, '六、产生程序', 'x'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('\r\n日期,2026-12-01\r\n');
     expect(csv).toContain('"多选, ""题干"""');
@@ -144,7 +143,7 @@ describe('the session record', () => {
   });
 
   it('exports JSON that reads back to the same record', () => {
-    const record = buildRecord(session(), questions, '六、产生程序', parts, 'x');
+    const record = buildRecord(session(), questions, '六、产生程序', 'x');
     expect(JSON.parse(recordJson(record))).toEqual(record);
   });
 
@@ -169,7 +168,7 @@ const fakeStorage = (full = false) => {
 };
 
 describe('stored sessions', () => {
-  const record = (id: string, date: string) => ({ ...buildRecord(newSession(code, date), questions, 't', parts, id) });
+  const record = (id: string, date: string) => ({ ...buildRecord(newSession(code, date), questions, 't', id) });
 
   it('list records newest first and delete one', () => {
     let data = withRecord(withRecord(withRecord(emptySessions(), record('a', '2026-11-03')), record('b', '2026-12-01')), record('c', '2026-11-03'));

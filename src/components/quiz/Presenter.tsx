@@ -1,19 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizPages, setAddress } from '../../lib/quiz/address';
-import type { Bank } from '../../lib/quiz/bank';
+import type { Bank, BankQuestion } from '../../lib/quiz/bank';
 import { idsOf } from '../../lib/quiz/check';
 import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
 import { describeAnswer, optionLetter, setTitle, typeLabels } from '../../lib/quiz/describe';
 import { keyAction, presenterStep, startStage, type PresenterAction } from '../../lib/quiz/presenter';
 import type { QuizSet } from '../../lib/quiz/sets';
-import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 import { BankPending } from './BankPending';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';
-import { useBank } from './hooks';
-import { Icon } from './icons';
+import { useBank } from './use-bank';
+import { Icon } from './Icon';
 import { QrCode } from './QrCode';
 import { SharedSet } from './SharedSet';
 import { phoneAddress } from '../../lib/session/phone-address';
@@ -37,7 +36,7 @@ export default function Presenter({ children }: { children?: ComponentChildren }
 interface ShowProps {
   bank: Bank;
   set: QuizSet;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   onLeave: () => void;
 }
 
@@ -122,7 +121,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
       <>
         <Notices notices={room.notices} />
         {results.value ? (
-          <results.value title={title} questions={questions} parts={bank.parts} room={room} onBack={() => setShowResults(false)} />
+          <results.value title={title} questions={questions} room={room} onBack={() => setShowResults(false)} />
         ) : (
           <p role="status">{results.failed ? lazyFailed : '正在载入……'}</p>
         )}
@@ -249,7 +248,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
                 <Icon name="right" />
                 正确答案：{describeAnswer(question)}
               </p>
-              <Explanation question={question} parts={bank.parts} />
+              <Explanation question={question} />
             </div>
           )}
         </div>

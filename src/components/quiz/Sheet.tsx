@@ -1,7 +1,6 @@
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { BankQuestion } from '../../lib/quiz/bank';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
 import { shortKey } from '../../lib/session/kit';
-import type { Question } from '../../schemas/question';
 import { AnswerGrid } from '../session/AnswerGrid';
 import { Explanation } from './Explanation';
 import { QrCode } from './QrCode';
@@ -9,8 +8,7 @@ import { QrCode } from './QrCode';
 interface Props {
   /** The set's title, e.g. 选举纪律专题. */
   title: string;
-  questions: readonly Question[];
-  parts: readonly PartInfo[];
+  questions: readonly BankQuestion[];
   /** The set's code, printed so that members can open the same questions on their phones. */
   code?: string | undefined;
   /** The address members can type to open the set online (also printed as a QR code). */
@@ -23,7 +21,7 @@ interface Props {
  * A quiz sheet: title, 姓名 and 支部 lines, the questions with boxes to tick, and the answer key with explanations,
  * which starts on a new page when printed. Also the readable form of a set before scripts run.
  */
-export function Sheet({ title, questions, parts, code, address, large = false }: Props) {
+export function Sheet({ title, questions, code, address, large = false }: Props) {
   return (
     <article class={large ? 'sheet sheet--large' : 'sheet'} aria-labelledby="sheet-title">
       <header class="sheet__header">
@@ -109,7 +107,7 @@ export function Sheet({ title, questions, parts, code, address, large = false }:
                   第{index + 1}题　答案：{describeAnswer(question)}
                 </strong>
               </p>
-              <Explanation question={question} parts={parts} />
+              <Explanation question={question} />
             </li>
           ))}
         </ol>

@@ -9,7 +9,9 @@ import { browserStorage } from '../../lib/quiz/storage';
 import { loadPhone, savePhone, withFinished, withoutFinished } from '../../lib/session/phone';
 import { href } from '../../site';
 import { BankPending } from '../quiz/BankPending';
-import { useAddressCode, useBank, useProgress } from '../quiz/hooks';
+import { useAddressCode } from '../quiz/use-address-code';
+import { useBank } from '../quiz/use-bank';
+import { useProgress } from '../quiz/use-progress';
 import { Notices } from '../quiz/Notices';
 import { Problem } from '../quiz/Problem';
 import { Results } from '../quiz/Results';
@@ -40,11 +42,11 @@ function Room({ bank }: { bank: Bank }) {
   };
   const elsewhere = (
     <p>
-      请扫支部学习屏幕上的二维码打开本场的题，或打开<a href={href(quizPages.practice)}>自测练习</a>自己练习。
+      请扫支部学习屏幕上的二维码打开本场的题，或打开<a href={href(quizPages.selfCheck)}>自测练习</a>自己练习。
     </p>
   );
   if (code === null) return <Problem message="这个页面要从支部学习屏幕上的二维码打开。">{elsewhere}</Problem>;
-  const resolved = resolveSet(code, bank.questions);
+  const resolved = resolveSet(code, bank);
   if (!resolved.ok) return <Problem message={resolved.error}>{elsewhere}</Problem>;
   const { set, questions } = resolved;
   if (questions.length === 0) return <Problem message="这一组没有题目。">{elsewhere}</Problem>;
@@ -76,7 +78,7 @@ function Room({ bank }: { bank: Bank }) {
               change((p) => startSet(p, set.code, 'end'));
             }}
             onMistakes={() => undefined}
-            onLeave={() => location.assign(href(quizPages.practice))}
+            onLeave={() => location.assign(href(quizPages.selfCheck))}
           />
           )}
         </>
@@ -88,7 +90,6 @@ function Room({ bank }: { bank: Bank }) {
           questions={questions}
           feedback="end"
           answers={progress.sets[set.code]?.answers ?? {}}
-          parts={bank.parts}
           focusOnShow={false}
           onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, 'end', question, response))}
           onFinish={(answers) => {
@@ -96,7 +97,7 @@ function Room({ bank }: { bank: Bank }) {
             change((p) => finishSet(p, set.code, questions));
           }}
           onRestart={() => change((p) => startSet(p, set.code, 'end'))}
-          onLeave={() => location.assign(href(quizPages.practice))}
+          onLeave={() => location.assign(href(quizPages.selfCheck))}
         />
       )}
     </div>

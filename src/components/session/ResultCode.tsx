@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { score, type Responses } from '../../lib/quiz/check';
+import { isCorrect, type Responses } from '../../lib/quiz/check';
 import { encodeResult, maxNameLength } from '../../lib/session/result-code';
 import type { Question } from '../../schemas/question';
 import { QrCode } from '../quiz/QrCode';
@@ -16,7 +16,8 @@ export function ResultCode({ code, phone, questions, answers }: Props) {
   const [name, setName] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { right, total } = score(questions, answers);
+  const right = questions.filter((q) => isCorrect(q, answers[q.id])).length;
+  const total = questions.length;
   const text = encodeResult(code, phone, questions, answers, name);
   return (
     <section class="result-code" aria-labelledby="result-code-title">

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PartInfo } from '../../lib/quiz/bank';
-import { describeAnswer, optionLetter, quoted } from '../../lib/quiz/describe';
+import { describeAnswer, inQuotes, optionLetter } from '../../lib/quiz/describe';
 import type { LiveSession } from '../../lib/session/live';
 import { buildRecord, recordId } from '../../lib/session/record';
 import { withRecord } from '../../lib/session/store';
@@ -17,7 +16,6 @@ import type { Room } from './hooks';
 interface Props {
   title: string;
   questions: readonly Question[];
-  parts: readonly PartInfo[];
   /** The session under way and the records kept on this device (useRoom). */
   room: Room;
   onBack: () => void;
@@ -28,11 +26,11 @@ interface Props {
  * sheets' counts to enter, and the 学习记录's facts and notes, to save, export or print. Loaded only when opened,
  * to keep the presenter's first load small.
  */
-export default function SessionResults({ title, questions, parts, room, onBack }: Props) {
+export default function SessionResults({ title, questions, room, onBack }: Props) {
   const { session, change: onChange } = room;
   // One record per set and day: saving again updates it.
   const saved = room.data.records.find((r) => r.code === session.code && r.date === session.date);
-  const record = () => buildRecord(session, questions, title, parts, saved?.id ?? recordId(session.date, session.code, room.data.records.map((r) => r.id)));
+  const record = () => buildRecord(session, questions, title, saved?.id ?? recordId(session.date, session.code, room.data.records.map((r) => r.id)));
   const onSave = () => room.changeData((d) => withRecord(d, record()));
   const onExport = (kind: 'csv' | 'json') => exportRecord(record(), kind);
   const results = tallyResults(questions, session.tally, session.room);
@@ -90,7 +88,7 @@ export default function SessionResults({ title, questions, parts, room, onBack }
                 `；各选项：${r.options.map((o, i) => `${r.question.type === 'judge' ? r.question.options[i]!.text : optionLetter(i)} ${o.count}人`).join('，')}`}
             </p>
             <p class="muted">
-              手册原文：<a href={href(citationPath(parts, r.question, r.question.source))}>{quoted(r.question.source.quote)}</a>
+              手册原文：<a href={href(citationPath(r.question, r.question.source))}>{inQuotes(r.question.source.quote)}</a>
             </p>
             {r.warnings.map((w) => (
               <p class="notice" key={w}>

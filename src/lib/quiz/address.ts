@@ -3,7 +3,7 @@
  * member's phone in a study session (opened from the projector's QR code) and the secretary's 学习记录.
  */
 export const quizPages = {
-  practice: '/quiz/',
+  selfCheck: '/quiz/',
   presenter: '/quiz/present/',
   sheet: '/quiz/print/',
   join: '/quiz/join/',

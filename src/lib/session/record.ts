@@ -1,4 +1,3 @@
-import type { PartInfo } from '../quiz/bank';
 import { describeAnswer, optionLetter, typeLabels } from '../quiz/describe';
 import { citationPath } from '../quiz/bank';
 import type { Question } from '../../schemas/question';
@@ -50,7 +49,6 @@ export function buildRecord(
   session: LiveSession,
   questions: readonly Question[],
   setName: string,
-  parts: readonly PartInfo[],
   id: string,
 ): SessionRecord {
   const results = tallyResults(questions, session.tally, session.room);
@@ -72,7 +70,7 @@ export function buildRecord(
       options: r.question.type === 'judge' ? [] : r.question.options.map((o, i) => `${optionLetter(i)}. ${o.text}`),
       answer: describeAnswer(r.question),
       quote: r.question.source.quote,
-      source: citationPath(parts, r.question, r.question.source),
+      source: citationPath(r.question, r.question.source),
       answered: r.answered,
       right: r.right,
       share: percent(r.share),
