@@ -177,14 +177,14 @@ test.describe('when nothing matches', () => {
     const shown = await resultsFor(page, '差额比例是多少');
     expect(shown.status).toContain('手册中没有“差额比例是多少”');
     expect(shown.parts).toEqual([]);
-    await page.getByRole('link', { name: '差额比例' }).click();
+    await page.getByRole('link', { name: '差额比例', exact: true }).click();
     await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('差额比例')}`);
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: '找到' })).toContainText('1 个部分、1 段');
   });
 
   test('Chinese numerals find the digits the handbook prints', async ({ page }) => {
     await resultsFor(page, '五个工作日');
-    await expect(page.getByRole('link', { name: '5个工作日' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '5个工作日', exact: true })).toBeVisible();
   });
 
   const hostile = ['<script>window.hacked=1</script>', '<img src=x onerror="window.hacked=1">', '.*+?^${}()|[]\\', '😀🇨🇳', 'abc党章xyz', '" onmouseover="x'];
@@ -351,7 +351,9 @@ test('the search dialog keeps working with the network cut once opened', async (
   await keepFavicon(page);
   await page.goto('/leadership/');
   await page.keyboard.press('/');
-  await page.waitForLoadState('networkidle');
+  // The dialog asks for a word once the search and the handbook's text have arrived (networkidle may already have
+  // been reached before the / was pressed, so it says nothing about them).
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/输入要找的字词/);
   await context.setOffline(true);
   await page.keyboard.insertText('纪检监察机关');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('找到含有“纪检监察机关”的');

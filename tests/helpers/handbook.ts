@@ -14,6 +14,8 @@ export interface SourceBlock {
   id: string;
   /** The text with markup and whitespace removed. */
   text: string;
+  /** The part's title or a sub-heading. */
+  heading: boolean;
 }
 
 /** The project's copy of the source, exactly as received. */
@@ -43,8 +45,8 @@ export const readPartPaths = (): string[] => readParts().map((p) => `/${p.part}/
 export function readBlocks(): Map<string, SourceBlock> {
   const blocks = new Map<string, SourceBlock>();
   for (const { part, mdx, front } of readParts()) {
-    if (front.numeral) blocks.set(part, { part, id: part, text: `${front.numeral}、${front.title}` });
-    for (const block of extractBlocks(mdx)) blocks.set(block.id, { part, id: block.id, text: stripWhitespace(block.text) });
+    if (front.numeral) blocks.set(part, { part, id: part, text: `${front.numeral}、${front.title}`, heading: true });
+    for (const block of extractBlocks(mdx)) blocks.set(block.id, { part, id: block.id, text: stripWhitespace(block.text), heading: block.tag === 'H2' });
   }
   return blocks;
 }

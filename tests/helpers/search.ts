@@ -7,7 +7,7 @@ export function handbookParts(): Part[] {
   for (const block of readBlocks().values()) {
     const part = parts.get(block.part) ?? { url: `/${block.part}/`, title: block.part, order: parts.size, paragraphs: [] };
     if (block.id === block.part) part.title = block.text;
-    part.paragraphs.push({ id: block.id, text: block.text });
+    part.paragraphs.push({ id: block.id, text: block.text, heading: block.heading });
     parts.set(block.part, part);
   }
   return [...parts.values()];

@@ -45,7 +45,7 @@ describe('longest pieces of a query', () => {
 });
 
 describe('a part from its Pagefind record', () => {
-  it('keeps the paragraphs and headings with ids, in page order, and leaves out inline ids and empty elements', () => {
+  it('keeps the paragraphs and headings with ids, in page order, headings marked as such, and leaves out inline ids and empty elements', () => {
     const part = partFromPage({
       url: '/procedure/',
       meta: { title: '六、二十大代表的产生要经过哪些程序和环节？', order: '6' },
@@ -62,9 +62,9 @@ describe('a part from its Pagefind record', () => {
       title: '六、二十大代表的产生要经过哪些程序和环节？',
       order: 6,
       paragraphs: [
-        { id: 'procedure', text: '六、二十大代表的产生要经过哪些程序和环节？' },
-        { id: 'step-1', text: '1. 推荐提名。' },
-        { id: 'step-1-nomination', text: '推荐提名从基层开始。' },
+        { id: 'procedure', text: '六、二十大代表的产生要经过哪些程序和环节？', heading: true },
+        { id: 'step-1', text: '1. 推荐提名。', heading: true },
+        { id: 'step-1-nomination', text: '推荐提名从基层开始。', heading: false },
       ],
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/text';
 import { foldNumerals, numeralValue } from '../../src/lib/search/numerals';
-import { maxQueryLength, parseQuery, queryText } from '../../src/lib/search/query';
+import { maxQueryLength, parseQuery, queryText, trimPunctuation } from '../../src/lib/search/query';
 
 describe('folding text for search', () => {
   it('drops whitespace and zero-width spaces, and makes full-width digits and letters half-width and lower case', () => {
@@ -70,5 +70,39 @@ describe('reading a query', () => {
     expect(parseQuery('<script>alert(1)</script>').words).toEqual(['<script>alert(1)</script>']);
     expect(parseQuery('.*+?^${}()|[]\\').folded).toEqual(['.*+?^${}()|[]\\']);
     expect(parseQuery('😀党章').folded).toEqual(['😀党章']);
+  });
+});
+
+describe('reading hostile or careless input', () => {
+  it('drops lone surrogates, so that the query can go into an address', () => {
+    for (const input of ['差\uD800额', '\uDC00差额', '差额\uD83D']) {
+      const query = parseQuery(input);
+      expect(query).toMatchObject({ words: ['差额'], cleaned: true });
+      expect(() => encodeURIComponent(queryText(query))).not.toThrow();
+    }
+  });
+
+  it.each(['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C', '\uFEFF', '\uFE0F', '\u180E', '\u034F', '\uFFFD'])(
+    'drops U+%s typed inside a word',
+    (char) => {
+      expect(parseQuery(`差${char}额`)).toMatchObject({ words: ['差额'], folded: ['差额'], cleaned: true });
+    },
+  );
+
+  it('leaves a clean query as it is', () => {
+    expect(parseQuery('差额 比例').cleaned).toBe(false);
+  });
+
+  it('takes off the punctuation typed around a word, but not inside it, and keeps a word that is only punctuation', () => {
+    const trim = (input: string) => trimPunctuation(parseQuery(input), () => false);
+    expect(trim('顶帽子！')).toMatchObject({ words: ['顶帽子'], folded: ['顶帽子'] });
+    expect(trim('“四必”？ 公示?').words).toEqual(['四必', '公示']);
+    expect(trim('1.推荐提名').words).toEqual(['1.推荐提名']);
+    expect(trim('？').words).toEqual(['？']);
+    expect(trim('公示！ 公示').words).toEqual(['公示']);
+  });
+
+  it('keeps the punctuation of a phrase the handbook prints with it', () => {
+    expect(trimPunctuation(parseQuery('要求？'), (word) => word === '要求?').words).toEqual(['要求？']);
   });
 });

@@ -59,11 +59,25 @@ describe('exact search over the handbook', () => {
 });
 
 describe('when nothing matches exactly', () => {
-  it('says so, then offers the longest pieces of a question that the handbook contains', () => {
+  it('says so, shows the nearest paragraphs, then offers the longest pieces of a question that the handbook contains', () => {
     const outcome = searchHandbook(handbook, '差额比例是多少');
     expect(outcome.parts).toEqual([]);
+    expect(outcome.nearest.paragraphs[0]).toMatchObject({ id: 'step-5-election' });
     expect(outcome.suggestions[0]).toMatchObject({ text: '差额比例' });
-    expect(summary(outcome)).toBe('手册中没有“差额比例是多少”。最接近的是下面这些词：');
+    expect(summary(outcome)).toBe(`手册中没有“差额比例是多少”。下面是与它共有字词最多的 ${outcome.nearest.paragraphs.length} 段：`);
+  });
+
+  it('offers no question words to search for', () => {
+    for (const question of ['差额比例是多少', '有哪些要求', '顶帽子是什么']) {
+      const offered = searchHandbook(handbook, question).suggestions.map((s) => s.text);
+      expect(offered.filter((text) => ['多少', '什么', '是什么', '有哪些', '哪些'].includes(text))).toEqual([]);
+    }
+  });
+
+  it('when the handbook shares nothing with the query, says so and offers the closest words or examples', () => {
+    const outcome = searchHandbook(handbook, 'xyz');
+    expect(outcome.nearest).toEqual({ paragraphs: [] });
+    expect(summary(outcome)).toBe('手册中没有“xyz”。请换一个短一些的词再试，例如：');
   });
 
   it('reads Chinese numerals and digits alike, and offers the handbook’s own wording', () => {

@@ -1,8 +1,11 @@
-// The results of a search: a status line that is announced, then the parts in rank order, each with the excerpts of
-// its matching paragraphs; or, when nothing matches, the closest searches to try. Text goes in as text nodes only.
+// The results of a search: a status line that is announced, then the exact matches: the parts in rank order, each
+// with the excerpts of its matching paragraphs; or, when nothing matches exactly, the handbook's sentence that answers
+// (where one paragraph clearly leads), the nearest paragraphs and the closest searches to try, each kind under its
+// own label. Text goes in as text nodes only.
 import { searchHref } from '../../lib/search/address';
 import type { Segment } from '../../lib/search/excerpt';
-import { exampleQueries, summary } from '../../lib/search/messages';
+import { exampleQueries, resultKinds, summary } from '../../lib/search/messages';
+import type { Nearest } from '../../lib/search/nearest';
 import type { SearchOutcome } from '../../lib/search/outcome';
 import { queryText } from '../../lib/search/query';
 
@@ -38,6 +41,43 @@ function Alternatives({ outcome, searchPath }: { outcome: SearchOutcome; searchP
   );
 }
 
+/** The nearest paragraphs, best first, after the answer's sentence when one paragraph clearly leads. */
+function NearestParagraphs({ nearest, Heading }: { nearest: Nearest; Heading: 'h2' | 'h3' }) {
+  const { answer, paragraphs } = nearest;
+  return (
+    <>
+      {answer && (
+        <section class="search-answer" aria-labelledby="search-answer-label">
+          <Heading id="search-answer-label" class="search-kind">
+            {resultKinds.answer}
+          </Heading>
+          <figure>
+            <blockquote>
+              <a href={answer.href} data-search-hit>
+                <Excerpt segments={answer.sentence} />
+              </a>
+            </blockquote>
+            <figcaption>{`——${answer.partTitle}`}</figcaption>
+          </figure>
+        </section>
+      )}
+      <Heading id="search-nearest-label" class="search-kind">
+        {resultKinds.nearest}
+      </Heading>
+      <ol class="search-nearest" aria-labelledby="search-nearest-label">
+        {paragraphs.map((p) => (
+          <li key={p.id}>
+            <a href={p.href} data-search-hit>
+              <span class="search-nearest__part">{p.partTitle}</span>
+              <Excerpt segments={p.excerpt} />
+            </a>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 /** The status line before there is an outcome. */
 const messages = {
   loading: '正在载入搜索……',
@@ -55,7 +95,7 @@ export function SearchResults({ state, searchPath, headingLevel }: Props) {
       <p class="search-status" role="status">
         {status}
       </p>
-      {outcome && outcome.parts.length === 0 && <Alternatives outcome={outcome} searchPath={searchPath} />}
+      {outcome && outcome.parts.length > 0 && <p class="search-kind">{resultKinds.exact}</p>}
       {outcome && outcome.parts.length > 0 && (
         <ol class="search-results" aria-label={`“${queryText(outcome.query)}”的搜索结果`}>
           {outcome.parts.map((part) => (
@@ -79,6 +119,13 @@ export function SearchResults({ state, searchPath, headingLevel }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {outcome && outcome.nearest.paragraphs.length > 0 && <NearestParagraphs nearest={outcome.nearest} Heading={Heading} />}
+      {outcome && outcome.parts.length === 0 && outcome.nearest.paragraphs.length > 0 && outcome.suggestions.length > 0 && (
+        <p class="search-kind">{resultKinds.suggestions}</p>
+      )}
+      {outcome && outcome.parts.length === 0 && (outcome.nearest.paragraphs.length === 0 || outcome.suggestions.length > 0) && (
+        <Alternatives outcome={outcome} searchPath={searchPath} />
       )}
     </>
   );

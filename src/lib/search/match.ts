@@ -11,6 +11,8 @@ import { queryText, type Query } from './query';
 export interface Paragraph {
   id: string;
   text: string;
+  /** The part's title or a sub-heading: it names the paragraphs after it, and is not an answer by itself. */
+  heading?: boolean;
 }
 
 /** One of the eight parts: its address, title, place in reading order and paragraphs in reading order. */

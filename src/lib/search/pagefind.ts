@@ -31,6 +31,6 @@ export function partFromPage(page: PagefindPage): Part {
     paragraphs: page.anchors
       .filter((a) => textBlocks.test(a.element) && a.id !== '' && a.text.trim() !== '')
       .sort((a, b) => a.location - b.location)
-      .map((a) => ({ id: a.id, text: a.text })),
+      .map((a) => ({ id: a.id, text: a.text, heading: a.element.toLowerCase() !== 'p' })),
   };
 }

@@ -6,6 +6,7 @@ import { foldText, stripWhitespace } from '../text';
 import { findMatches, type Handbook } from './match';
 import { foldNumerals } from './numerals';
 import { parseQuery, type Query } from './query';
+import { correctSlips, withoutQuestionWords } from './question';
 
 /** A search the reader may try instead: the handbook's wording and how much it finds. */
 export interface Suggestion {
@@ -56,12 +57,15 @@ export function longestPieces(word: string, text: string, shortest = shortestPie
   return pieces.sort((a, b) => b.piece.length - a.piece.length || a.at - b.at).map((p) => p.piece);
 }
 
-/** The closest searches to a query with no match: its words that occur alone, else their longest occurring pieces. */
+/** The closest searches to a query with no match: its words that occur alone, else their longest occurring pieces
+ * (input-method slips put right first, so that 查额比例 offers 差额比例). */
 export function suggest(handbook: Handbook, query: Query): Suggestion[] {
   const lines = numberLines(handbook);
   const wordings: { text: string; length: number }[] = [];
   for (const word of query.folded) {
-    for (const piece of longestPieces(foldNumerals(foldText(word)).text, lines.text)) {
+    for (const piece of longestPieces(foldNumerals(foldText(correctSlips(word))).text, lines.text)) {
+      // 多少, 什么, 有哪些 occur in the handbook too, but searching for them finds nothing the reader is after.
+      if (withoutQuestionWords(piece).join('').length < shortestPiece) continue;
       // Give the piece as the handbook prints it (5个工作日, not 五个工作日).
       const at = lines.text.indexOf(piece);
       const line = lines.starts.findLastIndex((start) => start <= at);
