@@ -1,9 +1,11 @@
 // Serves a built site on 127.0.0.1 the way a static host does: directory index pages, a redirect to the
 // trailing slash, the 404 page with status 404, and the headers of the build's `_headers` file.
-// Usage: node scripts/serve.mjs [--port 4321] [--base /sub/path/] [--dir dist]
+// With --lan it listens on the local network too and prints the address phones in the room should use.
+// Usage: node scripts/serve.mjs [--port 4321] [--base /sub/path/] [--dir dist] [--lan]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { networkInterfaces } from 'node:os';
 import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -75,15 +77,40 @@ export function createStaticServer({ dir = 'dist', base = '/', gzip = false } = 
   });
 }
 
+/** This machine's IPv4 addresses on its local networks (Wi-Fi, Ethernet), the loopback left out. */
+export const lanAddresses = () =>
+  Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: '/' }, dir: { type: 'string', default: 'dist' } },
+    options: {
+      port: { type: 'string', default: '4321' },
+      base: { type: 'string', default: '/' },
+      dir: { type: 'string', default: 'dist' },
+      lan: { type: 'boolean', default: false },
+    },
   });
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`${values.dir}/ has no index.html: run \`npm run build\` first.`);
     process.exit(1);
   }
-  createStaticServer(values).listen(Number(values.port), '127.0.0.1', () => {
-    console.log(`The handbook site is being served at http://127.0.0.1:${values.port}${values.base}  (Ctrl+C stops it)`);
+  const local = `http://127.0.0.1:${values.port}${values.base}`;
+  createStaticServer(values).listen(Number(values.port), values.lan ? '0.0.0.0' : '127.0.0.1', () => {
+    console.log(`The handbook site is being served at ${local}  (Ctrl+C stops it)`);
+    if (!values.lan) return;
+    const addresses = lanAddresses();
+    if (addresses.length === 0) {
+      console.log('This machine is on no local network: connect it to the room\'s Wi-Fi and start again.');
+      return;
+    }
+    console.log('It is also open to the local network. Phones on the same Wi-Fi open:');
+    for (const address of addresses) console.log(`  http://${address}:${values.port}${values.base}`);
+    // The camera (for scanning phones' results) is given only to https or the loopback address, so the presenter
+    // stays on 127.0.0.1 and is told the address phones use; its QR code then points there.
+    const phones = `http://${addresses[0]}:${values.port}`;
+    console.log(`On this laptop, open the presenter at:\n  ${local}quiz/present/?phones=${encodeURIComponent(phones)}`);
   });
 }

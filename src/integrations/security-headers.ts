@@ -16,23 +16,40 @@ export function headerPolicy({ scriptHashes, styleHashes }: { scriptHashes: stri
   ].join('; ');
 }
 
+/** The one page that may use the camera, relative to the base: the presenter, which scans the phones' results. */
+export const cameraPage = 'quiz/present/';
+
+/** Powerful features are denied; `camera` is `()` (nowhere) or `(self)` (this site, on the camera page only). */
+const permissionsPolicy = (camera: string) => `camera=${camera}, microphone=(), geolocation=(), payment=(), usb=()`;
+
 /** Every header every response carries. */
-export const securityHeaders = (policy: string) => ({
+export const securityHeaders = (policy: string, camera = '()') => ({
   'Content-Security-Policy': policy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Permissions-Policy': permissionsPolicy(camera),
   'Cross-Origin-Opener-Policy': 'same-origin',
 });
 
-/** `_headers` for static hosts: the security headers everywhere, a year's caching for content-hashed files. */
+/**
+ * `_headers` for static hosts: the security headers everywhere, the camera allowed on the camera page, a year's
+ * caching for content-hashed files. Hosts that join the values of two matching rules still end with camera=(self)
+ * there, since a repeated key in a Permissions-Policy takes its last value.
+ */
 export function staticHostHeaders(policy: string, base: string) {
   const lines = Object.entries(securityHeaders(policy)).map(([k, v]) => `  ${k}: ${v}`);
-  return `${base}*\n${lines.join('\n')}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
+  return (
+    `${base}*\n${lines.join('\n')}\n\n` +
+    `${base}${cameraPage}*\n  Permissions-Policy: ${permissionsPolicy('(self)')}\n\n` +
+    `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`
+  );
 }
 
-/** The nginx form: one add_header line each, `always` so that 404 pages carry them too. */
+/**
+ * The nginx form: one add_header line each, `always` so that 404 pages carry them too. The camera's allow-list is
+ * the variable $handbook_camera, which deploy/nginx/handbook/site.conf sets: `()`, and `(self)` on the camera page.
+ */
 export const nginxHeaders = (policy: string) =>
-  Object.entries(securityHeaders(policy))
+  Object.entries(securityHeaders(policy, '$handbook_camera'))
     .map(([k, v]) => `add_header ${k} "${v}" always;`)
     .join('\n') + '\n';

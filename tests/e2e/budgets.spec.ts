@@ -17,6 +17,7 @@ const budgetOf = (kind: string) => {
 /** Which budget a page falls under, from what the built page is. */
 function kindOf(path: string, html: string): string {
   if (path === '/quiz/present/') return 'the presenter';
+  if (path === '/quiz/join/') return 'a phone in a study session';
   if (path.startsWith('/quiz/')) return 'quiz pages';
   if (html.includes('data-pagefind-body')) return html.includes('<astro-island') ? 'part pages with widgets' : 'part pages without widgets';
   return 'other pages';

@@ -1,5 +1,5 @@
-// The core encoder only: the package's main entry also bundles canvas and SVG-string renderers that are not needed.
-import { create } from 'qrcode/lib/core/qrcode.js';
+// @paulmillr/qr both draws the codes and (on the presenter's scanner) reads them: one small, maintained library.
+import { encodeQR } from '@paulmillr/qr';
 import { qrPath } from '../../lib/quiz/qr';
 
 /** Quiet zone around the code, in modules, as the QR standard asks. */
@@ -7,12 +7,12 @@ const margin = 4;
 
 /** A QR code for `text`, drawn as an SVG path: dark on white in either colour scheme, as phone cameras expect. */
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
-  const side = modules.size + 2 * margin;
+  const rows = encodeQR(text, 'raw', { ecc: 'medium', border: 0 });
+  const side = rows.length + 2 * margin;
   return (
     <svg class="qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={side} height={side} fill="#fff" />
-      <path d={qrPath(modules.size, (row, column) => modules.get(row, column) === 1, margin)} fill="#000" />
+      <path d={qrPath(rows.length, (row, column) => rows[row]![column] === true, margin)} fill="#000" />
     </svg>
   );
 }

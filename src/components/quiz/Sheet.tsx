@@ -1,6 +1,9 @@
 import type { BankQuestion } from '../../lib/quiz/bank';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
+import { shortKey } from '../../lib/session/kit';
+import { AnswerGrid } from '../session/AnswerGrid';
 import { Explanation } from './Explanation';
+import { QrCode } from './QrCode';
 
 interface Props {
   /** The set's title, e.g. 选举纪律专题. */
@@ -8,18 +11,26 @@ interface Props {
   questions: readonly BankQuestion[];
   /** The set's code, printed so that members can open the same questions on their phones. */
   code?: string | undefined;
-  /** The address members can type to open the set online. */
+  /** The address members can type to open the set online (also printed as a QR code). */
   address?: string | undefined;
+  /** Print type large (大字版). */
+  large?: boolean;
 }
 
 /**
  * A quiz sheet: title, 姓名 and 支部 lines, the questions with boxes to tick, and the answer key with explanations,
  * which starts on a new page when printed. Also the readable form of a set before scripts run.
  */
-export function Sheet({ title, questions, code, address }: Props) {
+export function Sheet({ title, questions, code, address, large = false }: Props) {
   return (
-    <article class="sheet" aria-labelledby="sheet-title">
+    <article class={large ? 'sheet sheet--large' : 'sheet'} aria-labelledby="sheet-title">
       <header class="sheet__header">
+        {address && (
+          <figure class="sheet__qr">
+            <QrCode text={address} label={`二维码：在手机上打开这组题${code ? `（编号 ${code}）` : ''}`} />
+            <figcaption>扫码在手机上做</figcaption>
+          </figure>
+        )}
         <p class="sheet__book">《出席党的二十大代表选举工作宣传手册》学习自测</p>
         <h2 id="sheet-title" class="sheet__title">
           {title}
@@ -40,6 +51,12 @@ export function Sheet({ title, questions, code, address }: Props) {
           </span>
           <span>
             支部<span class="sheet__line"></span>
+          </span>
+          <span>
+            日期<span class="sheet__line sheet__line--short"></span>
+          </span>
+          <span>
+            得分<span class="sheet__line sheet__line--short"></span>
           </span>
         </p>
         <p class="sheet__how">在选中的答案前的方框里打“✓”；排序题在括号里填上先后顺序的序号（1、2、3……）。</p>
@@ -69,6 +86,17 @@ export function Sheet({ title, questions, code, address }: Props) {
           </li>
         ))}
       </ol>
+      {code && (
+        // The session kit, on the printed sheet of a set: the answer grid to count, and the key on one page.
+        <>
+          <AnswerGrid questions={questions} />
+          <section class="sheet__quick-key" aria-labelledby="sheet-quick-key-title">
+            <h2 id="sheet-quick-key-title">答案速查</h2>
+            <p class="sheet__short-key">{shortKey(questions)}</p>
+            <p class="sheet__how">字母是本答题纸上选项的字母；判断题 √ 为正确、× 为错误。解析见后页。</p>
+          </section>
+        </>
+      )}
       <section class="sheet__key" aria-labelledby="sheet-key-title">
         <h2 id="sheet-key-title">答案与解析</h2>
         <ol>

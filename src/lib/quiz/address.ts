@@ -1,8 +1,13 @@
-/** The quiz's pages, site-relative: self-check (自测), the projector (支部学习) and the printable sheet (答题纸). */
+/**
+ * The quiz's pages, site-relative: self-check (自测), the projector (支部学习), the printable sheet (答题纸), a
+ * member's phone in a study session (opened from the projector's QR code) and the secretary's 学习记录.
+ */
 export const quizPages = {
   selfCheck: '/quiz/',
   presenter: '/quiz/present/',
   sheet: '/quiz/print/',
+  join: '/quiz/join/',
+  records: '/quiz/records/',
 } as const;
 
 /** The query parameter that carries a set's code, as in /quiz/?set=d-7k3f. */

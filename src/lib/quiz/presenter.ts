@@ -27,7 +27,8 @@ export function presenterStep(stage: Stage, action: PresenterAction, total: numb
 
 /**
  * The action a key stands for: → and space (and a clicker's Page Down) move on, ← (Page Up) back, Enter shows the
- * answer. Other keys are left alone.
+ * answer, and so do B and the full stop: a presentation clicker's "black screen" button sends one of them, and it
+ * cannot send Enter. Other keys are left alone.
  */
 export function keyAction(key: string): PresenterAction | undefined {
   switch (key) {
@@ -39,6 +40,9 @@ export function keyAction(key: string): PresenterAction | undefined {
     case 'PageUp':
       return 'previous';
     case 'Enter':
+    case 'b':
+    case 'B':
+    case '.':
       return 'reveal';
     default:
       return undefined;

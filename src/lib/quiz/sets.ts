@@ -80,21 +80,26 @@ export const prefixOf = (set: SetKind, parts: CodeParts): string | undefined => 
   }
 };
 
+/** Random characters from the seed alphabet (easy to read back: no 0/o, 1/i/l). */
+export function randomSeed(length: number, random: () => number = Math.random): string {
+  let seed = '';
+  for (let i = 0; i < length; i++)
+    seed += seedAlphabet[Math.min(seedAlphabet.length - 1, Math.floor(random() * seedAlphabet.length))];
+  return seed;
+}
+
 /**
  * A fresh code for a kind of set, with a random seed. `random` returns numbers in [0, 1), like Math.random.
  * Throws RangeError for a mix size outside 1 to 100 (a programming error, not a reader's).
  */
 export function newCode(set: SetKind, parts: CodeParts, random: () => number = Math.random): string {
-  let seed = '';
-  for (let i = 0; i < seedLength; i++)
-    seed += seedAlphabet[Math.min(seedAlphabet.length - 1, Math.floor(random() * seedAlphabet.length))];
-  const code = `${prefixOf(set, parts)}-${seed}`;
+  const code = `${prefixOf(set, parts)}-${randomSeed(seedLength, random)}`;
   if (!parseCode(code, parts).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
   return code;
 }
 
 /** A 32-bit hash (FNV-1a, finished with murmur3's fmix32 so that similar strings land far apart). */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
