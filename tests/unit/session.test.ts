@@ -12,7 +12,7 @@ import { loadPhone, phoneKey, savePhone, withFinished, withoutFinished } from '.
 import { shortKey } from '../../src/lib/session/kit';
 import { isLoopbackHost, phoneAddress } from '../../src/lib/session/phone-address';
 
-const base = { part: 'procedure', topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
+const base = { part: 'procedure', kind: 'wording' as const, topics: ['procedure' as const], explanation: '因为手册这样写。', source: { anchor: 'p-1', quote: '手册原文一句。' } };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: `选项${id}` }));
 const questions: Question[] = [
   { ...base, id: 'q-single', type: 'single', stem: '单选题干', options: opts('a', 'b', 'c', 'd'), answer: 'd' },
