@@ -1,0 +1,10 @@
+// The only read-aloud code a page loads at first: the reading itself is imported on the first press of 朗读.
+export function bootReadAloud() {
+  for (const bar of document.querySelectorAll<HTMLElement>('[data-read-aloud]')) {
+    const start = bar.querySelector<HTMLButtonElement>('[data-read-aloud-start]');
+    start?.addEventListener('click', async () => {
+      const { readAloud } = await import('./read-aloud');
+      readAloud(bar).start();
+    });
+  }
+}
