@@ -11,8 +11,8 @@ import {
 } from '../lib/read-aloud/controller';
 import { utterances, type Utterance } from '../lib/read-aloud/utterances';
 
-// The utterance being spoken, held so that Chrome does not garbage-collect it before its end event fires.
-let speaking: SpeechSynthesisUtterance | null = null;
+// Utterances being spoken, held so that Chrome does not garbage-collect one before its end event fires.
+const inFlight = new Set<SpeechSynthesisUtterance>();
 
 /** The browser's speech synthesis as the controller's port; without the API it has no voices. */
 export function browserSpeech(): SpeechPort {
@@ -30,12 +30,13 @@ export function browserSpeech(): SpeechPort {
       const settle = (outcome: 'ended' | 'failed') => {
         if (settled) return;
         settled = true;
+        inFlight.delete(utterance);
         done(outcome);
       };
       utterance.onend = () => settle('ended');
       // A cancelled utterance reports 'interrupted' or 'canceled': the controller has already moved on.
       utterance.onerror = (event) => settle(event.error === 'interrupted' || event.error === 'canceled' ? 'ended' : 'failed');
-      speaking = utterance;
+      inFlight.add(utterance);
       synth.speak(utterance);
     },
     cancel: () => synth?.cancel(),
