@@ -9,7 +9,9 @@ import {
   type SpeechPort,
   type Voice,
 } from '../lib/read-aloud/controller';
+import { questionPassages } from '../lib/read-aloud/question';
 import { utterances, type Utterance } from '../lib/read-aloud/utterances';
+import type { Question } from '../schemas/question';
 
 // Utterances being spoken, held so that Chrome does not garbage-collect one before its end event fires.
 const inFlight = new Set<SpeechSynthesisUtterance>();
@@ -189,4 +191,23 @@ export function readAloud(bar: HTMLElement) {
   };
   bars.set(bar, api);
   return api;
+}
+
+/**
+ * Reads a quiz question and its options; `onChange` hears whether it is reading and what to announce. One question
+ * is read at a time: starting another stops the first.
+ */
+let questionReader: ReadAloud | null = null;
+export async function readQuestion(question: Question, number: number, onChange: (reading: boolean, news: string | null) => void) {
+  questionReader?.stop();
+  await voicesReady();
+  let before: ReadingState | null = null;
+  const reader = createReadAloud(browserSpeech(), (state) => {
+    onChange(state.status !== 'idle', before ? announcement(before, state) : null);
+    before = state;
+  });
+  before = reader.state;
+  questionReader = reader;
+  reader.start(questionPassages(question, number));
+  return () => reader.stop();
 }

@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { recordSpeech } from './support/speech';
+import { questionsOf } from './support/quiz';
+import { questionPassages } from '../../src/lib/read-aloud/question';
 import { utterances } from '../../src/lib/read-aloud/utterances';
 
 // The handbook's words on a page, passage by passage, as the reader sees them (the copy-link icons left out).
@@ -125,4 +127,22 @@ test('the full text reads across parts', async ({ page }) => {
   await page.getByRole('button', { name: '朗读', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '朗读完毕' })).toBeVisible({ timeout: 30_000 });
   expect((await speech.log()).map((s) => s.text)).toEqual(expected);
+});
+
+test('in the quiz, 朗读本题 reads the question and then its options, each with its letter', async ({ page }) => {
+  const speech = await recordSpeech(page);
+  await page.goto('/quiz/');
+  await page.getByRole('button', { name: '开始练习' }).click();
+  await expect(page.getByText(/^第1题，共\d+题$/)).toBeVisible();
+  const code = new URL(page.url()).searchParams.get('set');
+  expect(code).toBeTruthy();
+  const first = questionsOf(code!)[0]!;
+  const button = page.getByRole('button', { name: '朗读本题' });
+  await button.click();
+  await expect(page.getByRole('status').filter({ hasText: '朗读完毕' })).toBeVisible();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  const log = (await speech.log()).map((s) => s.text);
+  expect(log).toEqual(questionPassages(first, 1).flatMap((p) => p.map((u) => u.spoken)));
+  expect(log[0]).toMatch(/^第一题，/);
+  expect(log.slice(-first.options.length)[0]).toMatch(first.type === 'judge' ? /^正确/ : /^A，/);
 });
