@@ -23,7 +23,7 @@ export function ReadQuestion({ question, number }: { question: Question; number:
           });
         }}
       >
-        <span aria-hidden="true">🔊</span> 朗读本题
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 9h3l5-4v14l-5-4H4a1 1 0 0 1-1-1v-4a1 1 0 0 1 1-1Zm11.5-1.5a1 1 0 0 1 1.4 0 6.4 6.4 0 0 1 0 9 1 1 0 1 1-1.4-1.4 4.4 4.4 0 0 0 0-6.2 1 1 0 0 1 0-1.4Z"></path></svg> 朗读本题
       </button>
       <span class="read-question__status" role="status">
         {news}
