@@ -52,10 +52,14 @@ export function voicesReady(): Promise<readonly Voice[]> {
   const now = synth.getVoices();
   if (now.length > 0) return Promise.resolve(now);
   return new Promise((resolve) => {
-    const finish = () => resolve(synth.getVoices());
-    synth.addEventListener('voiceschanged', finish, { once: true });
-    // An engine with no voices at all never fires voiceschanged.
-    setTimeout(finish, 1500);
+    const finish = () => {
+      synth.removeEventListener('voiceschanged', changed);
+      resolve(synth.getVoices());
+    };
+    const changed = () => synth.getVoices().length > 0 && finish();
+    synth.addEventListener('voiceschanged', changed);
+    // An engine with no voices at all never fires voiceschanged; speech-dispatcher on Linux takes a few seconds.
+    setTimeout(finish, 5000);
   });
 }
 

@@ -51,13 +51,14 @@ for (const [size, least] of [['standard', ELDER_TEXT], ['xlarge', LARGEST_TEXT]]
     await elder(page, size);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/procedure/');
-    const m = await page.locator('.handbook-text .para').evaluateAll((paras) => {
-      const [a, b] = paras as HTMLElement[];
-      const style = getComputedStyle(a!);
+    // Two paragraphs that follow one another, with no heading or widget between them.
+    const m = await page.locator('.handbook-text .para + .para').first().evaluate((b) => {
+      const a = b.previousElementSibling!;
+      const style = getComputedStyle(a);
       const font = parseFloat(style.fontSize);
       const line = parseFloat(style.lineHeight);
       // Baseline to baseline across the paragraph break: one line plus the gap between the paragraphs.
-      const gap = b!.getBoundingClientRect().top - a!.getBoundingClientRect().bottom;
+      const gap = b.getBoundingClientRect().top - a.getBoundingClientRect().bottom;
       return { font, line, across: line + gap };
     });
     expect(m.font).toBeGreaterThanOrEqual(least);
