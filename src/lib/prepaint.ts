@@ -1,7 +1,7 @@
-import { schemes, settingsKey, textSizes } from './reader-settings';
+import { elderModes, schemes, settingsKey, textSizes } from './reader-settings';
 
 /**
- * The inline script that applies the reader's text size and colour scheme before first paint, so the page never
+ * The inline script that applies the reader's text size, colour scheme and 长辈模式 before first paint, so the page never
  * flashes. It is inline because an external script would delay the first paint by a request; astro.config.mjs
  * adds its hash to the Content-Security-Policy, since Astro hashes only the scripts it bundles.
  */
@@ -12,5 +12,6 @@ export const prepaintScript = `(() => {
     const saved = JSON.parse(localStorage.getItem(${JSON.stringify(settingsKey)}) || '{}') || {};
     if (${JSON.stringify(textSizes)}.includes(saved.textSize)) root.dataset.textSize = saved.textSize;
     if (${JSON.stringify(schemes)}.includes(saved.scheme)) root.dataset.scheme = saved.scheme;
+    if (${JSON.stringify(elderModes)}.includes(saved.elder)) root.dataset.elder = saved.elder;
   } catch {}
 })();`;

@@ -33,7 +33,7 @@ describe('reading a count a reader typed', () => {
   });
 
   it('refuses letters and other signs', () => {
-    for (const raw of ['abc', '27名', '2 7', '1e3', '+5', '0x1A', '二十七']) {
+    for (const raw of ['abc', '27名额', '2 7', '1e3', '+5', '0x1A', '二十七']) {
       expect(parseCount(raw, label)).toEqual({ ok: false, message: '女党员人数只能填写数字。' });
     }
   });
@@ -79,5 +79,16 @@ describe('blank fields', () => {
   it('count ordinary and full-width spaces as blank', () => {
     expect(isBlank(' \u3000 ')).toBe(true);
     expect(isBlank(' 0 ')).toBe(false);
+  });
+});
+
+describe('a count typed with its unit', () => {
+  it('reads 69名, ６９名 and 80 人 as the numbers they are', () => {
+    expect(parseCount('69名', '应选人数')).toEqual({ ok: true, value: 69 });
+    expect(parseCount('６９名', '应选人数')).toEqual({ ok: true, value: 69 });
+    expect(parseCount('80 人', '应选人数')).toEqual({ ok: true, value: 80 });
+  });
+  it('still refuses a unit with no number', () => {
+    expect(parseCount('名', '应选人数').ok).toBe(false);
   });
 });

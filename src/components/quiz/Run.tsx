@@ -7,6 +7,7 @@ import type { Question } from '../../schemas/question';
 import { AnswerReview } from './AnswerReview';
 import { ConfirmButton } from './ConfirmButton';
 import { QuestionFields } from './QuestionFields';
+import { ReadQuestion } from './ReadQuestion';
 
 interface Props {
   title: string;
@@ -171,6 +172,7 @@ function QuestionCard(props: CardProps) {
         props.onNext(draftIsEmpty ? undefined : draft);
       }}
     >
+      <ReadQuestion question={question} number={number} />
       <QuestionFields
         question={question}
         number={number}

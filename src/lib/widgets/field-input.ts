@@ -32,7 +32,8 @@ const UNSIGNED = /^(\d+(\.\d*)?|\.\d+)$/;
 
 /** Reads a whole number of people from 0 (or `min`) to MAX_COUNT; `label` names the field in the messages. */
 export function parseCount(raw: string, label: string, min = 0): Parsed<number> {
-  const text = normalizeWidth(raw);
+  // A count as people type it carries its unit (69名, 80 人): the unit is dropped, the number read.
+  const text = normalizeWidth(raw).replace(/\s*[名人个]$/u, '');
   if (text === '') return fail(`请填写${label}。`);
   if (text.startsWith('-') && UNSIGNED.test(text.slice(1))) return fail(`${label}不能是负数。`);
   if (!UNSIGNED.test(text)) return fail(`${label}只能填写数字。`);
