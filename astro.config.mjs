@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
+import browserslist from 'browserslist';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
+import { browserslistToTargets } from 'lightningcss';
 import { prepaintScript } from './src/lib/prepaint.ts';
+
+// The browser floor is package.json's "browserslist" (README, "Which browsers"): Lightning CSS lowers the CSS for it
+// (light-dark(), nesting, colour functions) and Vite lowers the JavaScript syntax; newer browsers run the same output.
+const floor = browserslist();
 
 const sha256 = (/** @type {string} */ text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -25,6 +32,8 @@ export default defineConfig({
     },
   },
   vite: {
+    css: { transformer: 'lightningcss', lightningcss: { targets: browserslistToTargets(floor) } },
+    build: { target: browserslistToEsbuild(floor), cssMinify: 'lightningcss' },
     environments: {
       client: {
         build: {
