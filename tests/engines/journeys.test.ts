@@ -181,6 +181,7 @@ for (const engine of engines) {
         ] as const) {
           await openWith(page, path, { scheme });
           if (what === 'search') await reader(page).waitFor({ role: 'status', name: /找到/ });
+          if (what === 'quiz') await reader(page).waitFor({ role: 'button', name: '开始练习' });
           await page.screenshot(join(shots, `${engine.name}-${what}-${scheme}.png`));
         }
       }

@@ -6,7 +6,7 @@ import { viewport, type EnginePage } from './types';
  * CDP, Firefox over WebDriver BiDi) share these calls, so one adapter serves both; the structural type below is
  * what the two versions have in common.
  */
-type AnyPage = Pick<Page, 'goto' | 'reload' | 'click' | 'type' | 'screenshot' | 'close' | 'on'> & {
+type AnyPage = Pick<Page, 'goto' | 'reload' | 'click' | 'type' | 'screenshot' | 'pdf' | 'close' | 'on'> & {
   evaluateOnNewDocument: (source: string) => Promise<{ identifier: string }>;
   removeScriptToEvaluateOnNewDocument: (identifier: string) => Promise<void>;
   evaluate: (fn: string, ...args: unknown[]) => Promise<unknown>;
@@ -38,6 +38,7 @@ export async function puppeteerPage(browser: Pick<Browser, 'close'>, page: unkno
     },
     press: (key) => p.keyboard.press(key === 'Space' ? ' ' : key),
     screenshot: async (file) => void (await p.screenshot({ path: file as `${string}.png` })),
+    pdf: async (file) => void (await p.pdf({ path: file, format: 'a4', preferCSSPageSize: true })),
     errors: async () => [...errors],
     close: () => browser.close(),
   };

@@ -15,6 +15,8 @@ export interface EnginePage {
   /** One key press on whatever has focus. */
   press(key: Key): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Prints the page to an A4 PDF, as the browser's print dialog would (Chromium only). */
+  pdf?(file: string): Promise<void>;
   /** Uncaught errors and unhandled rejections the page reported so far. */
   errors(): Promise<string[]>;
   close(): Promise<void>;
