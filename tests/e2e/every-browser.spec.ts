@@ -123,3 +123,12 @@ test.describe('without container queries (Safari before 16)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   });
 });
+
+test('without a modal <dialog> (below the floor), the search button opens the search page instead', async ({ page }) => {
+  await page.addInitScript(() => delete (HTMLDialogElement.prototype as { showModal?: unknown }).showModal);
+  await page.goto('/procedure/');
+  await page.getByRole('banner').getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL('/search/');
+  await page.getByRole('main').getByRole('searchbox', { name: '搜索手册全文' }).fill('公示');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('找到含有“公示”');
+});
