@@ -4,24 +4,25 @@ import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import puppeteer19 from 'puppeteer-core-19';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium';
 import { puppeteerPage, puppeteerViewport } from './puppeteer';
 import type { Engine } from './types';
 
 const require = createRequire(import.meta.url);
 // As root, Chromium needs these; --single-process keeps Chromium 109 from forking helpers it cannot start here.
-const rootArgs = ['--no-sandbox', '--disable-gpu', '--no-zygote', '--single-process'];
+const rootArgs = [...chromiumArgs, '--no-zygote', '--single-process'];
 
 /** Today's Chromium (Debian's): the reference the other engines' colours are compared with. */
 export const currentChromium: Engine = {
   name: 'chromium-current',
   emulatesSystemScheme: true,
   runsBeforeScripts: true,
-  missing: () => (existsSync(currentChromiumPath()) ? undefined : `no Chromium at ${currentChromiumPath()}`),
+  missing: () => (chromiumPath && existsSync(chromiumPath) ? undefined : 'no Chromium: set CHROMIUM_PATH'),
   async open({ systemScheme, baseURL }) {
     const browser = await puppeteer.launch({
-      executablePath: currentChromiumPath(),
+      executablePath: chromiumPath!,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
+      args: chromiumArgs,
       defaultViewport: puppeteerViewport,
     });
     const page = await browser.newPage();
@@ -29,10 +30,6 @@ export const currentChromium: Engine = {
     return puppeteerPage(browser, page, baseURL);
   },
 };
-
-function currentChromiumPath() {
-  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-}
 
 /**
  * Chromium 109, the last for Windows 7 and the kernel of many domestic browsers and WebViews: the binary that
