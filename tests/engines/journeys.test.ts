@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { settingsKey, type ReaderSettings } from '../../src/lib/reader-settings';
-import { readBank } from '../helpers/bank';
+import { readBankQuestions } from '../helpers/bank';
 import { wrongOptionText } from '../e2e/support/quiz';
 import { engines, reference } from './drivers';
 import type { Engine, EnginePage } from './drivers/types';
@@ -14,7 +14,7 @@ import { landmarks } from './landmarks';
 const baseURL = inject('baseURL');
 const shots = join(process.cwd(), 'test-results', 'engines');
 mkdirSync(shots, { recursive: true });
-const bank = readBank();
+const bank = readBankQuestions();
 
 /** Stores the reader's settings the way the settings panel does, then loads `path` with them. */
 async function openWith(page: EnginePage, path: string, settings: Partial<ReaderSettings>) {
