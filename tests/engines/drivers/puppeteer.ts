@@ -13,10 +13,14 @@ type AnyPage = Pick<Page, 'goto' | 'reload' | 'click' | 'type' | 'screenshot' | 
   keyboard: { press: (key: string) => Promise<void> };
 };
 
-export async function puppeteerPage(browser: Pick<Browser, 'close'>, page: unknown, baseURL: string): Promise<EnginePage> {
+/** `ignore`: reports that are the browser's own doing, not the page's (see firefox.ts). */
+export async function puppeteerPage(browser: Pick<Browser, 'close'>, page: unknown, baseURL: string, ignore?: RegExp): Promise<EnginePage> {
   const p = page as AnyPage;
   const errors: string[] = [];
-  p.on('pageerror', (error) => errors.push(String(error instanceof Error ? error.message : error)));
+  p.on('pageerror', (error) => {
+    const message = String(error instanceof Error ? error.message : error);
+    if (!ignore?.test(message)) errors.push(message);
+  });
   return {
     goto: async (path, before) => {
       const script = before ? await p.evaluateOnNewDocument(before) : undefined;
