@@ -1,6 +1,15 @@
 // Installs the site for offline use, and when a new version has been deployed offers a quiet reload
-// (新版本可用) instead of reloading by itself: a reader in the middle of a quiz decides when.
+// (新版本可用) instead of reloading by itself: a reader in the middle of a quiz decides when. Where there is no
+// service worker (WeChat on iOS), the footer says so quietly, and how to get offline reading.
+import { offlineNote } from '../lib/offline-note';
+
 const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
+const note = document.querySelector<HTMLElement>('[data-offline-note]');
+const noteText = offlineNote('serviceWorker' in navigator, navigator.userAgent);
+if (note && noteText) {
+  note.textContent = noteText;
+  note.hidden = false;
+}
 
 function offerReload(waiting: ServiceWorker) {
   if (!prompt) return;

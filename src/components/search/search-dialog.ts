@@ -17,6 +17,11 @@ if (dialog) {
       pageSearch.select();
       return;
     }
+    // Below the browser floor (Safari before 15.4) there is no modal dialog: the search page does the same job.
+    if (typeof dialog.showModal !== 'function') {
+      location.assign(`${import.meta.env.BASE_URL}search/`);
+      return;
+    }
     if (!dialog.open) {
       returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();

@@ -28,7 +28,7 @@ export function codeStartingWith(prefix: string, questionId: string): string {
 }
 
 /** The text of an option that answers a choice question wrongly. */
-function wrongOptionText(question: Question): string {
+export function wrongOptionText(question: Question): string {
   const wrong = question.options.find((o) => !isCorrect(question, question.type === 'multiple' ? [o.id] : o.id));
   if (!wrong) throw new Error(`${question.id} has no wrong option`);
   return wrong.text;
