@@ -12,6 +12,8 @@ export interface PartInfo {
 
 /** The question bank as the browser receives it, from /quiz/questions.json (src/pages/quiz/questions.json.ts). */
 export interface Bank {
+  /** A short digest of the questions (8 hex digits): changes whenever any question does. */
+  version: string;
   /** Every part, in reading order. */
   parts: PartInfo[];
   /** Every question, in reading order. */

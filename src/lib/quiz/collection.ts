@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { inReadingOrder as partsInReadingOrder, partLabel } from '../parts';
 import { inReadingOrder, type Bank } from './bank';
@@ -10,5 +11,7 @@ export async function readBank(): Promise<Bank> {
     label: partLabel(p.data),
   }));
   const questions = inReadingOrder((await getCollection('questions')).map((entry) => entry.data));
-  return { parts, questions };
+  // The bank's version names its exact content, so that a 纠错 report says which questions the reader saw.
+  const version = createHash('sha256').update(JSON.stringify(questions)).digest('hex').slice(0, 8);
+  return { version, parts, questions };
 }

@@ -42,7 +42,7 @@ export function describeResponse(question: Question, response: QuizResponse | un
 /** The right answer, as describeResponse writes it. */
 export const describeAnswer = (question: Question): string => describeResponse(question, question.answer);
 
-/** A set's title: 选举纪律专题, 六、产生程序, 随机抽题（20题）, 错题练习. */
+/** A set's title: 选举纪律专题, 六、产生程序, 随机抽题（20题）, 错题练习, 今日复习. */
 export function setTitle(set: SetKind, parts: readonly PartInfo[]): string {
   switch (set.kind) {
     case 'discipline':
@@ -53,6 +53,8 @@ export function setTitle(set: SetKind, parts: readonly PartInfo[]): string {
       return `随机抽题（${set.size}题）`;
     case 'mistakes':
       return '错题练习';
+    case 'review':
+      return '今日复习';
   }
 }
 

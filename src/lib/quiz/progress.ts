@@ -1,15 +1,46 @@
 import type { Question } from '../../schemas/question';
 import { isCorrect, type QuizResponse, type Responses } from './check';
+import { addAttempt, attemptOf } from './history';
 import { noteAnswer } from './mistakes';
+import { countReview, todaysReview, type Answered, type ReviewCard, type Schedule } from './review';
 import { parseCode, resolveSet, type QuizSet, type ResolvedSet } from './sets';
-import type { Feedback, Progress } from './storage';
+import type { Feedback, HintLevel, Progress, SetProgress } from './storage';
 
 // How the reader's saved progress (storage.ts) changes as they practise. Each function returns new progress and
 // leaves its argument untouched, so the page can save what it gets and render from it.
 
-/** Progress with a set begun afresh: no answers yet, feedback as the reader chose. */
-export function startSet(progress: Progress, code: string, feedback: Feedback): Progress {
-  return { ...progress, sets: { ...progress.sets, [code]: { feedback, answers: {} } } };
+/**
+ * Progress with a set begun afresh: no answers yet, feedback as the reader chose. 今日复习 (`r-` codes) keeps the
+ * questions due when it begins, so that the set stays the same while answers move them in the schedule.
+ */
+export function startSet(progress: Progress, code: string, feedback: Feedback, questions?: readonly string[]): Progress {
+  const set: SetProgress = { feedback, answers: {}, ...(questions ? { questions: [...questions] } : {}) };
+  return { ...progress, sets: { ...progress.sets, [code]: set } };
+}
+
+const isReview = (code: string): boolean => {
+  const parsed = parseCode(code);
+  return parsed.ok && parsed.set.kind === 'review';
+};
+
+/**
+ * Progress once answers are judged (at once with feedback after each question, at the end otherwise): the 错题本
+ * takes them in or lets them go, the set notes which left it, and the answers wait for the review schedule.
+ */
+function judge(progress: Progress, code: string, judged: ReadonlyArray<{ question: Question; response: QuizResponse | undefined }>, now: Date): Progress {
+  let { mistakes, reviewed } = progress;
+  const saved = progress.sets[code];
+  const cleared = new Set(saved?.cleared);
+  const waiting: Answered[] = [];
+  for (const { question, response } of judged) {
+    const correct = isCorrect(question, response);
+    if (correct && mistakes.includes(question.id)) cleared.add(question.id);
+    mistakes = noteAnswer(mistakes, question.id, correct);
+    waiting.push({ id: question.id, correct, hinted: saved?.hints?.[question.id] !== undefined, at: now.toISOString() });
+    if (isReview(code)) reviewed = countReview(reviewed, now);
+  }
+  const sets = saved ? { ...progress.sets, [code]: { ...saved, cleared: [...cleared] } } : progress.sets;
+  return { ...progress, sets, mistakes, waiting: [...progress.waiting, ...waiting], ...(reviewed ? { reviewed } : {}) };
 }
 
 /**
@@ -22,25 +53,36 @@ export function recordAnswer(
   feedback: Feedback,
   question: Question,
   response: QuizResponse,
+  now: Date = new Date(),
 ): Progress {
-  const answers = { ...progress.sets[code]?.answers, [question.id]: response };
-  const mistakes =
-    feedback === 'each' ? noteAnswer(progress.mistakes, question.id, isCorrect(question, response)) : progress.mistakes;
-  return { ...progress, sets: { ...progress.sets, [code]: { feedback, answers } }, mistakes };
+  const saved = progress.sets[code];
+  const answers = { ...saved?.answers, [question.id]: response };
+  const answered = { ...progress, sets: { ...progress.sets, [code]: { ...saved, feedback, answers } } };
+  return feedback === 'each' ? judge(answered, code, [{ question, response }], now) : answered;
+}
+
+/** Progress with a hint opened for a question of a set (the deeper level kept, if both were opened). */
+export function noteHint(progress: Progress, code: string, questionId: string, level: HintLevel): Progress {
+  const saved = progress.sets[code];
+  if (!saved) return progress;
+  const hints = { ...saved.hints, [questionId]: Math.max(level, saved.hints?.[questionId] ?? 1) as HintLevel };
+  return { ...progress, sets: { ...progress.sets, [code]: { ...saved, hints } } };
 }
 
 /**
- * Progress once a set is finished: the set is no longer kept, and with feedback at the end every question now goes
- * into or out of the 错题本 (one left unanswered counts as wrong).
+ * Progress once a set is finished: the set is no longer kept but enters the history, and with feedback at the end
+ * every question now goes into or out of the 错题本 (one left unanswered counts as wrong) and the schedule.
  */
-export function finishSet(progress: Progress, code: string, questions: readonly Question[]): Progress {
+export function finishSet(progress: Progress, code: string, questions: readonly Question[], now: Date = new Date()): Progress {
   const saved = progress.sets[code];
-  let mistakes = progress.mistakes;
-  if (saved?.feedback === 'end')
-    for (const q of questions) mistakes = noteAnswer(mistakes, q.id, isCorrect(q, saved.answers[q.id]));
-  const sets = { ...progress.sets };
+  if (!saved) return progress;
+  const judged =
+    saved.feedback === 'end' ? judge(progress, code, questions.map((q) => ({ question: q, response: saved.answers[q.id] })), now) : progress;
+  const done = judged.sets[code] ?? saved;
+  const attempt = attemptOf(code, questions, saved.answers, Object.keys(done.hints ?? {}).length, done.cleared?.length ?? 0, now);
+  const sets = { ...judged.sets };
   delete sets[code];
-  return { ...progress, sets, mistakes: [...mistakes] };
+  return { ...judged, sets, history: addAttempt(judged.history, attempt) };
 }
 
 /** Progress with an empty 错题本. */
@@ -52,8 +94,9 @@ export const clearMistakes = (progress: Progress): Progress => ({ ...progress, m
  */
 export function questionsOf(code: string | null | undefined, bank: readonly Question[], progress: Progress): ResolvedSet {
   const parsed = parseCode(code);
-  const answered = parsed.ok ? Object.keys(progress.sets[parsed.set.code]?.answers ?? {}) : [];
-  return resolveSet(code, bank, [...progress.mistakes, ...answered]);
+  const saved = parsed.ok ? progress.sets[parsed.set.code] : undefined;
+  if (parsed.ok && parsed.set.kind === 'review') return resolveSet(code, bank, saved?.questions ?? []);
+  return resolveSet(code, bank, [...progress.mistakes, ...Object.keys(saved?.answers ?? {})]);
 }
 
 /** Where to take up a set: the first question without an answer, or the last when every one has one. */
@@ -78,4 +121,20 @@ export function unfinishedSets(progress: Progress, bank: readonly Question[]): U
     const answered = resolved.questions.filter((q) => answers[q.id] !== undefined).length;
     return [{ set: resolved.set, answered, total: resolved.questions.length }];
   });
+}
+
+/** Progress with the waiting answers taken into the review schedule by `schedule` (scheduler.ts, loaded when used). */
+export const takeIntoSchedule = (
+  progress: Progress,
+  schedule: (current: Schedule, answers: readonly Answered[]) => Record<string, ReviewCard>,
+): Progress => (progress.waiting.length === 0 ? progress : { ...progress, review: schedule(progress.review, progress.waiting), waiting: [] });
+
+/**
+ * Today's review for the quiz home: the question ids due today, within the daily cap, of questions the bank still
+ * has. Answers still waiting for the scheduler count as due: they were just got wrong, or are carried over.
+ */
+export function reviewIds(progress: Progress, bank: readonly Question[], now: Date = new Date()): string[] {
+  const known = new Set(bank.map((q) => q.id));
+  const schedule = Object.fromEntries(Object.entries(progress.review).filter(([id]) => known.has(id)));
+  return todaysReview(schedule, progress.reviewed, now);
 }

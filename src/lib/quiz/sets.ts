@@ -11,7 +11,9 @@ export type SetKind =
   /** A random mix of `size` questions (1 to 100) from the whole bank. */
   | { kind: 'mix'; size: number }
   /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
-  | { kind: 'mistakes' };
+  | { kind: 'mistakes' }
+  /** 今日复习: the reader's questions due today, fixed when the set begins (see progress.ts). */
+  | { kind: 'review' };
 
 /** A set as named by its code. */
 export type QuizSet = SetKind & { code: string };
@@ -23,12 +25,12 @@ export const defaultSet: SetKind = { kind: 'discipline' };
 export const maxMixSize = 100;
 
 // Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface),
-// `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes). The seed is four characters from an
-// alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
+// `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs` (today's review). The seed is four
+// characters from an alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
 // Codes are case-insensitive; the lower-case form is canonical.
 const seedAlphabet = '23456789abcdefghjkmnpqrstuvwxyz';
 const seedLength = 4;
-const codePattern = new RegExp(`^(d|m|p[0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
+const codePattern = new RegExp(`^(d|m|r|p[0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
 
 /** Shown when a code cannot be read; it names no part of the input, which may be anything. */
 export const invalidCodeMessage = '无法识别这个练习编号，请核对后重新输入，或选一组新的练习。';
@@ -43,6 +45,7 @@ export function parseCode(input: string | null | undefined): ParsedCode {
   if (prefix === undefined) return { ok: false, error: invalidCodeMessage };
   if (prefix === 'd') return { ok: true, set: { kind: 'discipline', code } };
   if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
+  if (prefix === 'r') return { ok: true, set: { kind: 'review', code } };
   if (prefix.startsWith('p')) {
     const order = Number(prefix.slice(1));
     return { ok: true, set: { kind: 'part', part: order === 0 ? 'preface' : order, code } };
@@ -58,6 +61,8 @@ const prefixOf = (set: SetKind): string => {
       return 'd';
     case 'mistakes':
       return 'm';
+    case 'review':
+      return 'r';
     case 'part':
       return `p${partOrder(set.part)}`;
     case 'mix':
@@ -109,6 +114,7 @@ function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): read
     case 'mix':
       return bank;
     case 'mistakes':
+    case 'review':
       return mistakeQuestions(mistakes, bank);
   }
 }
@@ -125,8 +131,8 @@ export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { 
 /**
  * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
  * a phone and paper. Options are shuffled the same way, per code and question, so that "the answer is C" is
- * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's 错题本 (used only
- * by `m-` codes). An empty list is not an error: a part may have no questions, the 错题本 may be empty.
+ * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's own list: the 错题本
+ * for `m-` codes, today's review for `r-` codes. An empty list is not an error: a part may have no questions, the 错题本 may be empty.
  */
 export function resolveSet(
   code: string | null | undefined,
