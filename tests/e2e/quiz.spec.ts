@@ -1,5 +1,5 @@
 import { test as unguarded } from '@playwright/test';
-import { progressNotices, storageKey } from '../../src/lib/quiz/storage';
+import { emptyProgress, progressNotices, storageKey } from '../../src/lib/quiz/storage';
 import { invalidCodeMessage } from '../../src/lib/quiz/sets';
 import { expect, test } from './support/fixtures';
 import { answerFirstWrongly, codeStartingWith, questionsOf, refuseStorage, tabTo } from './support/quiz';
@@ -103,11 +103,7 @@ test('a set can be started again from the first question, and all records cleare
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '清除全部练习记录' }).click();
   await expect(page.getByRole('heading', { name: '接着做' })).toHaveCount(0);
-  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), storageKey)).toEqual({
-    version: 1,
-    sets: {},
-    mistakes: [],
-  });
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), storageKey)).toEqual(emptyProgress());
 });
 
 test('with feedback at the end, the reader sees nothing until 交卷, then every answer explained', async ({ page }) => {

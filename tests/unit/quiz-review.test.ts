@@ -7,6 +7,7 @@ import {
   leftToday,
   localDay,
   needsReading,
+  nextDue,
   todaysReview,
   type Answered,
 } from '../../src/lib/quiz/review';
@@ -120,6 +121,11 @@ describe('today’s review', () => {
     expect(leftToday(reviewed, nextDay, 0)).toBe(dailyCap - 2);
     expect(leftToday(reviewed, at('2026-12-03T00:30:00Z'), 0)).toBe(dailyCap);
     expect(countReview(reviewed, at('2026-12-03T00:30:00Z'), 0)).toEqual({ day: '2026-12-03', count: 1 });
+  });
+
+  it('says when the next question falls due', () => {
+    expect(nextDue(many)?.toISOString()).toBe('2026-12-02T09:00:00.000Z');
+    expect(nextDue({})).toBeNull();
   });
 
   it('is empty before anything is due', () => {

@@ -4,9 +4,10 @@ import type { Bank } from '../../lib/quiz/bank';
 import type { Responses } from '../../lib/quiz/check';
 import { setTitle } from '../../lib/quiz/describe';
 import { mistakeQuestions } from '../../lib/quiz/mistakes';
-import { clearMistakes, finishSet, questionsOf, recordAnswer, startSet } from '../../lib/quiz/progress';
+import { clearMistakes, finishSet, noteHint, questionsOf, recordAnswer, reviewIds, startSet } from '../../lib/quiz/progress';
+import { needsReading } from '../../lib/quiz/review';
 import { newCode, type QuizSet, type SetKind } from '../../lib/quiz/sets';
-import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
+import { emptyProgress, type Feedback, type HintLevel } from '../../lib/quiz/storage';
 import type { Question } from '../../schemas/question';
 import { BankPending } from './BankPending';
 import { Chooser } from './Chooser';
@@ -37,6 +38,7 @@ interface Finished {
   questions: readonly Question[];
   answers: Responses;
   feedback: Feedback;
+  hints: Readonly<Record<string, HintLevel>>;
 }
 
 function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
@@ -52,7 +54,8 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
 
   const start = (set: SetKind, feedback: Feedback) => {
     const fresh = newCode(set);
-    change((p) => startSet(p, fresh, feedback));
+    // 今日复习 keeps the questions due as it begins.
+    change((p) => startSet(p, fresh, feedback, set.kind === 'review' ? reviewIds(p, bank.questions) : undefined));
     setFinished(null);
     go(fresh);
   };
@@ -83,10 +86,13 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
           title={setTitle(finished.set, bank.parts)}
           questions={finished.questions}
           answers={finished.answers}
+          hints={finished.hints}
+          code={finished.set.code}
+          bankVersion={bank.version}
           parts={bank.parts}
           mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
           onAgain={() => {
-            change((p) => startSet(p, finished.set.code, finished.feedback));
+            change((p) => startSet(p, finished.set.code, finished.feedback, finished.set.kind === 'review' ? finished.questions.map((q) => q.id) : undefined));
             setFinished(null);
             setActed(true);
           }}
@@ -95,8 +101,14 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
         />
       );
     const { set, questions } = resolved;
-    // Only 错题练习 can come out empty: once every mistake in it has been answered right.
-    if (questions.length === 0) return <Problem message="错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。">{chooser}</Problem>;
+    // Only 错题练习 can come out empty, once every mistake in it has been answered right; and 今日复习 opened
+    // where it was not begun (on another device, say).
+    if (questions.length === 0)
+      return (
+        <Problem message={set.kind === 'review' ? '这组今日复习不是在这个浏览器里开始的，没有题可做。请从下面重新开始。' : '错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。'}>
+          {chooser}
+        </Problem>
+      );
     const saved = progress.sets[set.code];
     if (!saved)
       return (
@@ -120,13 +132,17 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
         feedback={saved.feedback}
         answers={saved.answers}
         parts={bank.parts}
+        bankVersion={bank.version}
+        hints={saved.hints ?? {}}
+        toReread={(question) => needsReading(progress.review, progress.waiting, question.id)}
         focusOnShow={acted}
         onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
+        onHint={(question, level) => change((p) => noteHint(p, set.code, question.id, level))}
         onFinish={(answers) => {
-          setFinished({ set, questions, answers, feedback: saved.feedback });
+          setFinished({ set, questions, answers, feedback: saved.feedback, hints: saved.hints ?? {} });
           change((p) => finishSet(p, set.code, questions));
         }}
-        onRestart={() => change((p) => startSet(p, set.code, saved.feedback))}
+        onRestart={() => change((p) => startSet(p, set.code, saved.feedback, saved.questions))}
         onLeave={leave}
       />
     );

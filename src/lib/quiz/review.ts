@@ -71,6 +71,12 @@ export function dueIds(schedule: Schedule, now: Date, offset?: Offset): string[]
     .map(([id]) => id);
 }
 
+/** When the next question falls due, or null if the schedule is empty. */
+export function nextDue(schedule: Schedule): Date | null {
+  const dues = Object.values(schedule).map((card) => Date.parse(card.due));
+  return dues.length === 0 ? null : new Date(Math.min(...dues));
+}
+
 /** Review answers still allowed today under the daily cap. */
 export function leftToday(reviewed: ReviewedToday | undefined, now: Date, offset?: Offset): number {
   const done = reviewed?.day === localDay(now, offset) ? reviewed.count : 0;
