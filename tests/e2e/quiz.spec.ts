@@ -7,6 +7,8 @@ import { answerFirstWrongly, codeStartingWith, questionsOf, refuseStorage, tabTo
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('a reader finishes the 选举纪律专题 with the keyboard alone', async ({ page }) => {
+  // Some 28 questions, a dozen key presses each: on a loaded machine this takes longer than one default timeout.
+  test.setTimeout(120_000);
   await page.goto('/quiz/');
   await expect(page.getByRole('radio', { name: /选举纪律专题/ })).toBeChecked();
   await tabTo(page, /^开始练习$/);

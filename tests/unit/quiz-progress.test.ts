@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { finishSet, noteHint, recordAnswer } from '../../src/lib/quiz/answering';
 import {
   clearMistakes,
-  finishSet,
-  noteHint,
   questionsOf,
-  recordAnswer,
   resumeAt,
   reviewIds,
   startSet,

@@ -11,11 +11,11 @@ interface Props {
 
 /** 纠错 under a question or its explanation: a disclosure whose form loads when first opened. */
 export function Report(props: Props) {
-  const [Form, want] = useLazy(() => import('./ReportForm').then((m) => m.ReportForm));
+  const [form, want] = useLazy(() => import('./ReportForm'));
   return (
     <details class="report" onToggle={(event) => event.currentTarget.open && want()}>
       <summary>纠错：这道题有问题？</summary>
-      {Form ? <Form {...props} /> : <p class="muted">正在载入……</p>}
+      {form ? <form.ReportForm {...props} /> : <p class="muted">正在载入……</p>}
     </details>
   );
 }

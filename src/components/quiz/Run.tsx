@@ -133,7 +133,7 @@ interface CardProps {
  */
 function QuestionCard(props: CardProps) {
   const { question, number, feedback, saved, parts, focusOnShow, isLast, unansweredElsewhere } = props;
-  const [HintPanel, wantHint] = useLazy(() => import('./HintPanel').then((m) => m.HintPanel));
+  const [hintModule, wantHint] = useLazy(() => import('./HintPanel'));
   useEffect(() => {
     if (props.hint !== undefined) wantHint();
   }, []);
@@ -231,8 +231,8 @@ function QuestionCard(props: CardProps) {
             提示：看手册原文
           </button>
         </p>
-      ) : HintPanel ? (
-        <HintPanel question={question} parts={parts} level={props.hint} onNarrow={() => props.onHint(2)} />
+      ) : hintModule ? (
+        <hintModule.HintPanel question={question} parts={parts} level={props.hint} onNarrow={() => props.onHint(2)} />
       ) : null}
       {missing && (
         <p class="notice" role="alert">

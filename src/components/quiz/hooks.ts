@@ -1,4 +1,3 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeInAddress, setParameter } from '../../lib/quiz/address';
 import type { Bank } from '../../lib/quiz/bank';
@@ -89,11 +88,11 @@ export function useAddressCode(): [string | null, (code: string | null) => void]
   return [code, go];
 }
 
-/** A component loaded the first time it is wanted, to keep it out of the page's first JavaScript; null until then. */
-export function useLazy<P>(loader: () => Promise<ComponentType<P>>): [ComponentType<P> | null, () => void] {
-  const [component, setComponent] = useState<ComponentType<P> | null>(null);
+/** A module loaded the first time it is wanted, to keep it out of the page's first JavaScript; null until then. */
+export function useLazy<T>(loader: () => Promise<T>): [T | null, () => void] {
+  const [module, setModule] = useState<T | null>(null);
   const want = () => {
-    if (!component) void loader().then((loaded) => setComponent(() => loaded));
+    if (!module) void loader().then((loaded) => setModule(() => loaded));
   };
-  return [component, want];
+  return [module, want];
 }
