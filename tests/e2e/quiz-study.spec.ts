@@ -180,3 +180,20 @@ test('progress saved by a newer version of the site is left untouched, and the r
   await expect(page.getByRole('heading', { name: /回答正确|回答错误/ })).toBeVisible();
   expect(await stored(page)).toBe(newer);
 });
+
+test('the home page gives a newcomer one path: read a part, answer its five-question check, review the mistakes', async ({ page }) => {
+  await page.goto('/');
+  const path = page.getByRole('region', { name: '不知道从哪里开始？' });
+  await expect(path.getByRole('listitem')).toHaveCount(3);
+  await path.getByRole('link', { name: /^读“一、/ }).click();
+  await expect(page).toHaveURL(/\/significance\/$/);
+  await page.goBack();
+  await path.getByRole('link', { name: '做这一部分的五道自测题' }).click();
+  await expect(page.getByRole('heading', { name: /^一、.+ · 五题自测$/ })).toBeVisible();
+  await expect(page.getByText(/^共5题/)).toBeVisible();
+  await page.getByRole('button', { name: '开始练习' }).click();
+  await expect(page.getByText('第1题，共5题')).toBeVisible();
+  await page.goto('/');
+  await path.getByRole('link', { name: '复习答错的题' }).click();
+  await expect(page.getByRole('heading', { name: '今日复习' })).toBeVisible();
+});

@@ -147,3 +147,22 @@ function parseCodeOrThrow(code: string) {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.set;
 }
+
+describe('a part’s five-question check', () => {
+  it('reads from its code and holds five of the part’s questions, in the order its code fixes', () => {
+    expect(parseCode('C6-X9AB')).toEqual({ ok: true, set: { kind: 'check', part: 6, code: 'c6-x9ab' } });
+    const resolved = resolveSet('c6-x9ab', bank);
+    expect(resolved.ok && resolved.questions.map((q) => q.part)).toEqual([6, 6, 6, 6, 6]);
+    expect(resolveSet('c6-x9ab', bank)).toEqual(resolved);
+    expect(questionCount({ kind: 'check', part: 6 }, bank)).toBe(5);
+  });
+
+  it('holds fewer where the part has fewer', () => {
+    const preface = bank.filter((q) => q.part === 'preface').length;
+    expect(questionCount({ kind: 'check', part: 'preface' }, bank)).toBe(Math.min(5, preface));
+  });
+
+  it('has a code of its own, distinct from the whole part’s', () => {
+    expect(newCode({ kind: 'check', part: 1 }, () => 0)).toBe('c1-2222');
+  });
+});

@@ -8,6 +8,8 @@ export type SetKind =
   | { kind: 'discipline' }
   /** Every question of one part. */
   | { kind: 'part'; part: QuestionPart }
+  /** A part's five-question check (五题自测), the first step after reading it: five of its questions. */
+  | { kind: 'check'; part: QuestionPart }
   /** A random mix of `size` questions (1 to 100) from the whole bank. */
   | { kind: 'mix'; size: number }
   /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
@@ -21,16 +23,19 @@ export type QuizSet = SetKind & { code: string };
 /** The set offered first: 选举纪律专题. */
 export const defaultSet: SetKind = { kind: 'discipline' };
 
+/** How many questions a part's check holds (fewer if the part has fewer). */
+export const checkSize = 5;
+
 /** The largest random mix a code can ask for. */
 export const maxMixSize = 100;
 
-// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface),
-// `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs` (today's review). The seed is four
-// characters from an alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
-// Codes are case-insensitive; the lower-case form is canonical.
+// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface), `c6-x9ab`
+// (part 六's five-question check), `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs` (today's
+// review). The seed is four characters from an alphabet without 0/o, 1/i/l, so a code can be read off a projector
+// or a printed sheet and typed back. Codes are case-insensitive; the lower-case form is canonical.
 const seedAlphabet = '23456789abcdefghjkmnpqrstuvwxyz';
 const seedLength = 4;
-const codePattern = new RegExp(`^(d|m|r|p[0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
+const codePattern = new RegExp(`^(d|m|r|[pc][0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
 
 /** Shown when a code cannot be read; it names no part of the input, which may be anything. */
 export const invalidCodeMessage = '无法识别这个练习编号，请核对后重新输入，或选一组新的练习。';
@@ -46,9 +51,9 @@ export function parseCode(input: string | null | undefined): ParsedCode {
   if (prefix === 'd') return { ok: true, set: { kind: 'discipline', code } };
   if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
   if (prefix === 'r') return { ok: true, set: { kind: 'review', code } };
-  if (prefix.startsWith('p')) {
+  if (prefix.startsWith('p') || prefix.startsWith('c')) {
     const order = Number(prefix.slice(1));
-    return { ok: true, set: { kind: 'part', part: order === 0 ? 'preface' : order, code } };
+    return { ok: true, set: { kind: prefix.startsWith('p') ? 'part' : 'check', part: order === 0 ? 'preface' : order, code } };
   }
   const size = Number(prefix.slice('mix'.length));
   if (size > maxMixSize) return { ok: false, error: invalidCodeMessage };
@@ -65,6 +70,8 @@ const prefixOf = (set: SetKind): string => {
       return 'r';
     case 'part':
       return `p${partOrder(set.part)}`;
+    case 'check':
+      return `c${partOrder(set.part)}`;
     case 'mix':
       return `mix${set.size}`;
   }
@@ -110,6 +117,7 @@ function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): read
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
     case 'part':
+    case 'check':
       return bank.filter((q) => q.part === set.part);
     case 'mix':
       return bank;
@@ -119,10 +127,13 @@ function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): read
   }
 }
 
+/** The most questions a set of this kind takes from its pool. */
+const sizeOf = (set: SetKind): number => (set.kind === 'mix' ? set.size : set.kind === 'check' ? checkSize : Infinity);
+
 /** How many questions a set of this kind holds, whatever its code: a mix holds its size, or the whole bank if smaller. */
 export function questionCount(set: SetKind, bank: readonly Question[], mistakes: Mistakes = []): number {
   const available = pool(set, bank, mistakes).length;
-  return set.kind === 'mix' ? Math.min(set.size, available) : available;
+  return Math.min(sizeOf(set), available);
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
@@ -143,7 +154,7 @@ export function resolveSet(
   if (!parsed.ok) return parsed;
   const { set } = parsed;
   const ordered = shuffle(pool(set, bank, mistakes), set.code);
-  const chosen = set.kind === 'mix' ? ordered.slice(0, set.size) : ordered;
+  const chosen = ordered.slice(0, sizeOf(set));
   const questions = chosen.map((q) =>
     q.type === 'judge' ? q : { ...q, options: shuffle(q.options, `${set.code}/${q.id}`) },
   );
