@@ -28,7 +28,7 @@ export const reportTitle = (question: Question): string => `题目纠错：${que
 export function composeReport({ question, bankVersion, code, response, note }: ReportSubject): string {
   const options = question.type === 'judge' ? [] : question.options.map((o, i) => `${optionLetter(i)}. ${o.text}`);
   return [
-    reportTitle(question),
+    '【题目纠错】',
     `题目编号：${question.id}`,
     `题库版本：${bankVersion}`,
     `练习编号：${code}`,
