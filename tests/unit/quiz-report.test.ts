@@ -3,12 +3,12 @@ import { composeReport, maxNoteLength, reportMailto } from '../../src/lib/quiz/r
 import { settlingSentence, hintFor } from '../../src/lib/quiz/hint';
 import type { Question } from '../../src/schemas/question';
 import { stripWhitespace } from '../../src/lib/text';
-import { readBank } from '../helpers/bank';
+import { readBankQuestions } from '../helpers/bank';
 import { readBlocks } from '../helpers/handbook';
 
 const question: Question = {
   id: 'procedure-publicity-days',
-  part: 6,
+  part: 'procedure',
   topics: ['procedure'],
   type: 'single',
   stem: '考察对象的公示时间一般为（　）。',
@@ -76,7 +76,7 @@ describe('a hint', () => {
 describe('the hints of the bank', () => {
   it('narrow every question to sentences of its paragraph that hold its quoted words', () => {
     const paragraphs = Object.fromEntries([...readBlocks()].map(([id, block]) => [id, block.text]));
-    for (const q of readBank()) {
+    for (const q of readBankQuestions()) {
       const hint = hintFor(q, paragraphs);
       expect(hint, q.id).not.toBeNull();
       expect(stripWhitespace(hint!.sentence), q.id).toContain(stripWhitespace(q.source.quote));

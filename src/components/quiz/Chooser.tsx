@@ -26,10 +26,10 @@ interface Props {
 
 /** The self-check start page: sets begun to take up, a new set to choose, the 错题本, and a way to clear it all. */
 export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen, onClearMistakes, onClearAll }: Props) {
-  const unfinished = unfinishedSets(progress, bank.questions);
+  const unfinished = unfinishedSets(progress, bank);
   const mistakes = mistakeQuestions(progress.mistakes, bank.questions);
   const now = new Date();
-  const review = reviewIds(progress, bank.questions, now);
+  const review = reviewIds(progress, bank, now);
   const next = nextDue(progress.review);
   const day = (date: Date | string) => new Date(date).toLocaleDateString('zh-CN', { month: 'long', day: 'numeric' });
   const top = useRef<HTMLDivElement>(null);
@@ -45,7 +45,7 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
             {unfinished.map(({ set, answered, total }) => (
               <li key={set.code}>
                 <a
-                  href={href(setAddress('practice', set.code))}
+                  href={href(setAddress('selfCheck', set.code))}
                   onClick={(event) => {
                     event.preventDefault();
                     onOpen(set.code);
@@ -111,7 +111,7 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
           <h2 id="history-title">做过的练习</h2>
           <ul class="history">
             {progress.history.slice(0, 10).map((attempt) => {
-              const parsed = parseCode(attempt.code);
+              const parsed = parseCode(attempt.code, bank.parts);
               return (
                 <li key={`${attempt.code}-${attempt.finished}`}>
                   <span>

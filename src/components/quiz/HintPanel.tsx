@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citationPath, partName, type PartInfo } from '../../lib/quiz/bank';
+import { citationPath, type BankQuestion } from '../../lib/quiz/bank';
 import { hintFor, type Hint, type Paragraphs } from '../../lib/quiz/hint';
 import type { HintLevel } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 
 interface Props {
-  question: Question;
-  parts: readonly PartInfo[];
+  question: BankQuestion;
   level: HintLevel;
   onNarrow: () => void;
 }
@@ -24,7 +22,7 @@ const fetchParagraphs = (): Promise<Paragraphs> => {
  * 提示: the paragraph of the handbook that settles the question, as printed, with nothing marked; then, if asked,
  * only its settling sentence. Loaded with the page's first hint.
  */
-export function HintPanel({ question, parts, level, onNarrow }: Props) {
+export function HintPanel({ question, level, onNarrow }: Props) {
   const [hint, setHint] = useState<Hint | null | 'loading' | 'failed'>('loading');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -34,7 +32,7 @@ export function HintPanel({ question, parts, level, onNarrow }: Props) {
     );
     heading.current?.focus();
   }, [question.id]);
-  const link = href(citationPath(parts, question, question.source));
+  const link = href(citationPath(question, question.source));
   return (
     <section class="hint" aria-labelledby={`hint-${question.id}`}>
       <h3 id={`hint-${question.id}`} class="hint__title" tabIndex={-1} ref={heading}>
@@ -44,12 +42,12 @@ export function HintPanel({ question, parts, level, onNarrow }: Props) {
         <p class="muted">正在载入手册原文……</p>
       ) : hint === 'failed' || hint === null ? (
         <p>
-          暂时载入不了原文。可以<a href={link}>到手册{partName(parts, question.part)}里读这一段</a>。
+          暂时载入不了原文。可以<a href={link}>到手册“{question.partLabel}”里读这一段</a>。
         </p>
       ) : (
         <>
           <p>
-            这道题的依据在手册“{partName(parts, question.part)}”的这一段（<a href={link}>在手册中打开</a>）：
+            这道题的依据在手册“{question.partLabel}”的这一段（<a href={link}>在手册中打开</a>）：
           </p>
           <blockquote class="hint__text">{level === 2 ? hint.sentence : hint.paragraph}</blockquote>
           {level === 1 && hint.sentence !== hint.paragraph && (

@@ -1,15 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Bank } from '../../lib/quiz/bank';
+import type { Bank, BankQuestion } from '../../lib/quiz/bank';
 import type { Responses } from '../../lib/quiz/check';
 import { setTitle } from '../../lib/quiz/describe';
 import { mistakeQuestions } from '../../lib/quiz/mistakes';
 import { finishSet, noteHint, recordAnswer } from '../../lib/quiz/answering';
-import { questionsOf, startSet } from '../../lib/quiz/progress';
+import { startSet } from '../../lib/quiz/progress';
 import { needsReading } from '../../lib/quiz/review';
+import { selfCheckScreen } from '../../lib/quiz/self-check';
 import type { QuizSet, SetKind } from '../../lib/quiz/sets';
 import type { Feedback, HintLevel, Progress } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
 import { FeedbackChoice } from './FeedbackChoice';
 import { Problem } from './Problem';
 import { Results } from './Results';
@@ -34,7 +34,7 @@ interface Props {
 /** A finished set, kept on screen after its progress is dropped from storage. */
 interface Finished {
   set: QuizSet;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   answers: Responses;
   feedback: Feedback;
   hints: Readonly<Record<string, HintLevel>>;
@@ -50,74 +50,76 @@ export function OpenSet({ bank, code, progress, change, acted, onActed, onStart,
     setFinished(null);
     onLeave();
   };
-  const resolved = questionsOf(code, bank.questions, progress);
-  if (!resolved.ok) return <Problem message={resolved.error}>{children}</Problem>;
-  if (finished?.set.code === resolved.set.code)
-    return (
-      <Results
-        title={setTitle(finished.set, bank.parts)}
-        questions={finished.questions}
-        answers={finished.answers}
-        hints={finished.hints}
-        code={finished.set.code}
-        bankVersion={bank.version}
-        parts={bank.parts}
-        mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
-        onAgain={() => {
-          change((p) => startSet(p, finished.set.code, finished.feedback, finished.set.kind === 'review' ? finished.questions.map((q) => q.id) : undefined));
-          setFinished(null);
-          onActed();
-        }}
-        onMistakes={() => onStart({ kind: 'mistakes' }, finished.feedback)}
-        onLeave={leave}
-      />
-    );
-  const { set, questions } = resolved;
-  // Only 错题练习 can come out empty, once every mistake in it has been answered right; and 今日复习 opened
-  // where it was not begun (on another device, say).
-  if (questions.length === 0)
-    return (
-      <Problem message={set.kind === 'review' ? '这组今日复习不是在这个浏览器里开始的，没有题可做。请从下面重新开始。' : '错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。'}>
-        {children}
-      </Problem>
-    );
-  const saved = progress.sets[set.code];
-  if (!saved)
-    return (
-      <Start
-        title={setTitle(set, bank.parts)}
-        code={set.code}
-        count={questions.length}
-        onStart={(feedback) => {
-          change((p) => startSet(p, set.code, feedback));
-          onActed();
-        }}
-        onLeave={leave}
-      />
-    );
-  return (
-    <Run
-      key={set.code}
-      title={setTitle(set, bank.parts)}
-      code={set.code}
-      questions={questions}
-      feedback={saved.feedback}
-      answers={saved.answers}
-      parts={bank.parts}
-      bankVersion={bank.version}
-      hints={saved.hints ?? {}}
-      toReread={(question) => needsReading(progress.review, progress.waiting, question.id)}
-      focusOnShow={acted}
-      onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
-      onHint={(question, level) => change((p) => noteHint(p, set.code, question.id, level))}
-      onFinish={(answers) => {
-        setFinished({ set, questions, answers, feedback: saved.feedback, hints: saved.hints ?? {} });
-        change((p) => finishSet(p, set.code, questions));
-      }}
-      onRestart={() => change((p) => startSet(p, set.code, saved.feedback, saved.questions))}
-      onLeave={leave}
-    />
-  );
+  const shown = selfCheckScreen(code, bank, progress, finished?.set.code);
+  switch (shown.screen) {
+    case 'chooser':
+      return <>{children}</>;
+    case 'problem':
+      return <Problem message={shown.message}>{children}</Problem>;
+    case 'results':
+      return (
+        finished && (
+          <Results
+            title={setTitle(finished.set, bank.parts)}
+            questions={finished.questions}
+            answers={finished.answers}
+            hints={finished.hints}
+            code={finished.set.code}
+            bankVersion={bank.version}
+            parts={bank.parts}
+            mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
+            onAgain={() => {
+              const again = finished.set.kind === 'review' ? finished.questions.map((q) => q.id) : undefined;
+              change((p) => startSet(p, finished.set.code, finished.feedback, again));
+              setFinished(null);
+              onActed();
+            }}
+            onMistakes={() => onStart({ kind: 'mistakes' }, finished.feedback)}
+            onLeave={leave}
+          />
+        )
+      );
+    case 'start': {
+      const { set, questions } = shown;
+      return (
+        <Start
+          title={setTitle(set, bank.parts)}
+          code={set.code}
+          count={questions.length}
+          onStart={(feedback) => {
+            change((p) => startSet(p, set.code, feedback));
+            onActed();
+          }}
+          onLeave={leave}
+        />
+      );
+    }
+    case 'run': {
+      const { set, questions, saved } = shown;
+      return (
+        <Run
+          key={set.code}
+          title={setTitle(set, bank.parts)}
+          code={set.code}
+          questions={questions}
+          feedback={saved.feedback}
+          answers={saved.answers}
+          bankVersion={bank.version}
+          hints={saved.hints ?? {}}
+          toReread={(question) => needsReading(progress.review, progress.waiting, question.id)}
+          focusOnShow={acted}
+          onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
+          onHint={(question, level) => change((p) => noteHint(p, set.code, question.id, level))}
+          onFinish={(answers) => {
+            setFinished({ set, questions, answers, feedback: saved.feedback, hints: saved.hints ?? {} });
+            change((p) => finishSet(p, set.code, questions));
+          }}
+          onRestart={() => change((p) => startSet(p, set.code, saved.feedback, saved.questions))}
+          onLeave={leave}
+        />
+      );
+    }
+  }
 }
 
 /** A set opened by its address (from a QR code, say) and not yet begun: what it is, and when to show right or wrong. */

@@ -1,6 +1,6 @@
 import type { QuizResponse } from '../../lib/quiz/check';
 import type { Question } from '../../schemas/question';
-import { useLazy } from './hooks';
+import { useLazy } from './use-lazy';
 
 interface Props {
   question: Question;

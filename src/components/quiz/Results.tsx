@@ -1,22 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { partName, type PartInfo } from '../../lib/quiz/bank';
+import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank';
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
 import type { HintLevel } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
 import { AnswerReview } from './AnswerReview';
-import { Icon } from './icons';
+import { Icon } from './Icon';
 import { QuestionTitle } from './QuestionFields';
 import { Report } from './Report';
 
 interface Props {
   title: string;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   answers: Responses;
   /** Hints opened, by question id: shown beside the question, never counted against the score. */
   hints: Readonly<Record<string, HintLevel>>;
   code: string;
   bankVersion: string;
-  parts: readonly PartInfo[];
+  /** Every part, in reading order: the score is broken down by them. */
+  parts: readonly QuizPart[];
   /** Questions in the 错题本 now, to offer practising them. */
   mistakeCount: number;
   onAgain: () => void;
@@ -27,7 +27,7 @@ interface Props {
 /** The end of a set: how many were right, by part, and every question with its answer and explanation. */
 export function Results({ title, questions, answers, hints, code, bankVersion, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
   const hinted = questions.filter((q) => hints[q.id] !== undefined).length;
-  const result = score(questions, answers);
+  const result = score(questions, answers, parts);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const wrong = result.total - result.right;
@@ -89,7 +89,7 @@ export function Results({ title, questions, answers, hints, code, bankVersion, p
                   </span>
                 )}
               </summary>
-              <AnswerReview question={question} response={answers[question.id]} parts={parts} level={4} />
+              <AnswerReview question={question} response={answers[question.id]} level={4} />
               <Report question={question} bankVersion={bankVersion} code={code} response={answers[question.id]} />
             </details>
           </li>

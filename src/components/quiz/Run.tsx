@@ -1,35 +1,33 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citationPath, type PartInfo } from '../../lib/quiz/bank';
+import { citationPath, type BankQuestion } from '../../lib/quiz/bank';
 import type { QuizResponse, Responses } from '../../lib/quiz/check';
 import { resumeAt } from '../../lib/quiz/progress';
 import type { Feedback, HintLevel } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 import { AnswerReview } from './AnswerReview';
 import { ConfirmButton } from './ConfirmButton';
-import { useLazy } from './hooks';
-import { Icon } from './icons';
+import { Icon } from './Icon';
 import { QuestionFields } from './QuestionFields';
 import { Report } from './Report';
+import { useLazy } from './use-lazy';
 
 interface Props {
   title: string;
   code: string;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   feedback: Feedback;
   /** The answers saved so far. */
   answers: Responses;
-  parts: readonly PartInfo[];
   /** The bank's version, for 纠错 reports. */
   bankVersion: string;
   /** Hints opened so far, by question id. */
   hints: Readonly<Record<string, HintLevel>>;
   /** Whether a question has been got wrong three times, so the reader is sent to its paragraph first. */
-  toReread: (question: Question) => boolean;
+  toReread: (question: BankQuestion) => boolean;
   /** Whether the first question shown takes focus: yes when the reader has just started the set. */
   focusOnShow: boolean;
-  onAnswer: (question: Question, response: QuizResponse) => void;
-  onHint: (question: Question, level: HintLevel) => void;
+  onAnswer: (question: BankQuestion, response: QuizResponse) => void;
+  onHint: (question: BankQuestion, level: HintLevel) => void;
   /** Called with every answer, the last included, when the reader finishes the set. */
   onFinish: (answers: Responses) => void;
   onRestart: () => void;
@@ -38,7 +36,7 @@ interface Props {
 
 /** A set being answered, one question at a time, taken up where the reader left it. */
 export function Run(props: Props) {
-  const { title, code, questions, feedback, answers, parts, onAnswer, onFinish, onRestart, onLeave } = props;
+  const { title, code, questions, feedback, answers, onAnswer, onFinish, onRestart, onLeave } = props;
   const [position, setPosition] = useState(() => resumeAt(questions, answers));
   // Focus moves to a question once the reader moves between questions, not when a saved set opens on arrival.
   const [moved, setMoved] = useState(props.focusOnShow);
@@ -73,7 +71,6 @@ export function Run(props: Props) {
         number={number}
         feedback={feedback}
         saved={answers[question.id]}
-        parts={parts}
         code={code}
         bankVersion={props.bankVersion}
         hint={props.hints[question.id]}
@@ -107,11 +104,10 @@ export function Run(props: Props) {
 }
 
 interface CardProps {
-  question: Question;
+  question: BankQuestion;
   number: number;
   feedback: Feedback;
   saved: QuizResponse | undefined;
-  parts: readonly PartInfo[];
   code: string;
   bankVersion: string;
   hint: HintLevel | undefined;
@@ -132,7 +128,7 @@ interface CardProps {
  * 交卷 after the last. 提示 and 纠错 are there throughout.
  */
 function QuestionCard(props: CardProps) {
-  const { question, number, feedback, saved, parts, focusOnShow, isLast, unansweredElsewhere } = props;
+  const { question, number, feedback, saved, focusOnShow, isLast, unansweredElsewhere } = props;
   const [hintModule, wantHint] = useLazy(() => import('./HintPanel'));
   useEffect(() => {
     if (props.hint !== undefined) wantHint();
@@ -170,7 +166,7 @@ function QuestionCard(props: CardProps) {
   if (checked)
     return (
       <div class="card">
-        <AnswerReview question={question} response={saved} parts={parts} verdictRef={verdict}>
+        <AnswerReview question={question} response={saved} verdictRef={verdict}>
           <p class="card__stem">
             <strong>第{number}题</strong> {question.stem}
           </p>
@@ -207,7 +203,7 @@ function QuestionCard(props: CardProps) {
         <p class="notice">
           <Icon name="warning" />
           <span>
-            这道题已经答错三次了。先<a href={href(citationPath(parts, question, question.source))}>回到手册读一读它依据的那一段</a>
+            这道题已经答错三次了。先<a href={href(citationPath(question, question.source))}>回到手册读一读它依据的那一段</a>
             ，或者点“提示”在这里看，再作答。
           </span>
         </p>
@@ -232,7 +228,7 @@ function QuestionCard(props: CardProps) {
           </button>
         </p>
       ) : hintModule ? (
-        <hintModule.HintPanel question={question} parts={parts} level={props.hint} onNarrow={() => props.onHint(2)} />
+        <hintModule.HintPanel question={question} level={props.hint} onNarrow={() => props.onHint(2)} />
       ) : null}
       {missing && (
         <p class="notice" role="alert">

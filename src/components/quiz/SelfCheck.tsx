@@ -6,8 +6,11 @@ import { newCode, type SetKind } from '../../lib/quiz/sets';
 import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
 import { BankPending } from './BankPending';
 import { Chooser } from './Chooser';
-import { useAddressCode, useBank, useLazy, useProgress } from './hooks';
 import { Notices } from './Notices';
+import { useAddressCode } from './use-address-code';
+import { useBank } from './use-bank';
+import { useLazy } from './use-lazy';
+import { useProgress } from './use-progress';
 
 interface Props {
   /** The set offered first: the page's own (选举纪律专题 on /quiz/, a part on /quiz/<part>/). */
@@ -20,10 +23,10 @@ interface Props {
 export default function SelfCheck({ initial, children }: Props) {
   const state = useBank();
   if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
-  return <Practice bank={state.bank} initial={initial} />;
+  return <SelfCheckReady bank={state.bank} initial={initial} />;
 }
 
-function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
+function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
   const [progress, change, notices] = useProgress(bank);
   const [code, setCode] = useAddressCode();
   // A set's screens (OpenSet.tsx) load once a set is opened: the quiz home needs none of them.
@@ -39,9 +42,9 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
   };
 
   const start = (set: SetKind, feedback: Feedback) => {
-    const fresh = newCode(set);
+    const fresh = newCode(set, bank.parts);
     // 今日复习 keeps the questions due as it begins.
-    change((p) => startSet(p, fresh, feedback, set.kind === 'review' ? reviewIds(p, bank.questions) : undefined));
+    change((p) => startSet(p, fresh, feedback, set.kind === 'review' ? reviewIds(p, bank) : undefined));
     go(fresh);
   };
   const chooser = (

@@ -3,17 +3,14 @@ import { isCorrect, type QuizResponse } from './check';
 import { addAttempt, attemptOf } from './history';
 import { noteAnswer } from './mistakes';
 import { countReview, type Answered } from './review';
-import { parseCode } from './sets';
 import type { Feedback, HintLevel, Progress } from './storage';
 
 // How the reader's saved progress (storage.ts) changes as they answer a set: apart from progress.ts so that the
 // quiz home, which only chooses sets, loads none of it. Each function returns new progress and leaves its
 // argument untouched.
 
-const isReview = (code: string): boolean => {
-  const parsed = parseCode(code);
-  return parsed.ok && parsed.set.kind === 'review';
-};
+/** Whether a code is 今日复习's (sets.ts: `r-` codes), whose answers count against the daily cap. */
+const isReview = (code: string): boolean => code.startsWith('r-');
 
 /**
  * Progress once answers are judged (at once with feedback after each question, at the end otherwise): the 错题本

@@ -1,5 +1,5 @@
 import type { Question } from '../../schemas/question';
-import { score, type Responses } from './check';
+import { isCorrect, type Responses } from './check';
 
 /** A finished set, as the history of attempts lists it. */
 export interface Attempt {
@@ -27,8 +27,8 @@ export function attemptOf(
   cleared: number,
   now: Date,
 ): Attempt {
-  const { right, total } = score(questions, answers);
-  return { code, finished: now.toISOString(), right, total, hinted, cleared };
+  const right = questions.filter((q) => isCorrect(q, answers[q.id])).length;
+  return { code, finished: now.toISOString(), right, total: questions.length, hinted, cleared };
 }
 
 /** The history with one more attempt, newest first. */

@@ -1,4 +1,5 @@
 import type { Question } from '../../schemas/question';
+import type { Bank } from './bank';
 import type { Responses } from './check';
 import { todaysReview, type Answered, type ReviewCard, type Schedule } from './review';
 import { parseCode, resolveSet, type QuizSet, type ResolvedSet } from './sets';
@@ -24,8 +25,8 @@ export const clearMistakes = (progress: Progress): Progress => ({ ...progress, m
  * The questions of a set as the reader began it. For 错题练习 the questions answered so far are drawn on as well as
  * the 错题本: a question answered right leaves the book at once, but must not leave the set being practised.
  */
-export function questionsOf(code: string | null | undefined, bank: readonly Question[], progress: Progress): ResolvedSet {
-  const parsed = parseCode(code);
+export function questionsOf(code: string | null | undefined, bank: Bank, progress: Progress): ResolvedSet {
+  const parsed = parseCode(code, bank.parts);
   const saved = parsed.ok ? progress.sets[parsed.set.code] : undefined;
   if (parsed.ok && parsed.set.kind === 'review') return resolveSet(code, bank, saved?.questions ?? []);
   return resolveSet(code, bank, [...progress.mistakes, ...Object.keys(saved?.answers ?? {})]);
@@ -45,7 +46,7 @@ export interface UnfinishedSet {
 }
 
 /** The unfinished sets that can still be taken up: codes that read and still have questions. */
-export function unfinishedSets(progress: Progress, bank: readonly Question[]): UnfinishedSet[] {
+export function unfinishedSets(progress: Progress, bank: Bank): UnfinishedSet[] {
   return Object.keys(progress.sets).flatMap((code) => {
     const resolved = questionsOf(code, bank, progress);
     if (!resolved.ok || resolved.questions.length === 0) return [];
@@ -65,8 +66,8 @@ export const takeIntoSchedule = (
  * Today's review for the quiz home: the question ids due today, within the daily cap, of questions the bank still
  * has. Answers still waiting for the scheduler count as due: they were just got wrong, or are carried over.
  */
-export function reviewIds(progress: Progress, bank: readonly Question[], now: Date = new Date()): string[] {
-  const known = new Set(bank.map((q) => q.id));
+export function reviewIds(progress: Progress, bank: Bank, now: Date = new Date()): string[] {
+  const known = new Set(bank.questions.map((q) => q.id));
   const schedule = Object.fromEntries(Object.entries(progress.review).filter(([id]) => known.has(id)));
   return todaysReview(schedule, progress.reviewed, now);
 }

@@ -1,5 +1,5 @@
-import type { Question, QuestionPart } from '../../schemas/question';
-import { partOrder } from './check';
+import type { Question } from '../../schemas/question';
+import type { Bank, BankQuestion, QuizPart } from './bank';
 import { mistakeQuestions, type Mistakes } from './mistakes';
 
 /** What a set of questions is drawn from. */
@@ -7,9 +7,9 @@ export type SetKind =
   /** 选举纪律专题: every question tagged `discipline`. */
   | { kind: 'discipline' }
   /** Every question of one part. */
-  | { kind: 'part'; part: QuestionPart }
+  | { kind: 'part'; part: string }
   /** A part's five-question check (五题自测), the first step after reading it: five of its questions. */
-  | { kind: 'check'; part: QuestionPart }
+  | { kind: 'check'; part: string }
   /** A random mix of `size` questions (1 to 100) from the whole bank. */
   | { kind: 'mix'; size: number }
   /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
@@ -29,10 +29,10 @@ export const checkSize = 5;
 /** The largest random mix a code can ask for. */
 export const maxMixSize = 100;
 
-// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface), `c6-x9ab`
-// (part 六's five-question check), `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs` (today's
-// review). The seed is four characters from an alphabet without 0/o, 1/i/l, so a code can be read off a projector
-// or a printed sheet and typed back. Codes are case-insensitive; the lower-case form is canonical.
+// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (the part of order 6, 六; `p0` is the preface),
+// `c6-x9ab` (that part's five-question check), `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs`
+// (today's review). The seed is four characters from an alphabet without 0/o, 1/i/l, so a code can be read off a
+// projector or a printed sheet and typed back. Codes are case-insensitive; the lower-case form is canonical.
 const seedAlphabet = '23456789abcdefghjkmnpqrstuvwxyz';
 const seedLength = 4;
 const codePattern = new RegExp(`^(d|m|r|[pc][0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
@@ -43,8 +43,11 @@ export const invalidCodeMessage = '无法识别这个练习编号，请核对后
 /** The result of reading a code: a set, or a message for the reader. Never throws. */
 export type ParsedCode = { ok: true; set: QuizSet } | { ok: false; error: string };
 
+/** The parts a part's code can name (`p6`): the bank's parts, with their reading order. */
+export type CodeParts = readonly Pick<QuizPart, 'id' | 'order'>[];
+
 /** Reads a set code, as typed by hand or taken from a URL (`searchParams.get` may give null). */
-export function parseCode(input: string | null | undefined): ParsedCode {
+export function parseCode(input: string | null | undefined, parts: CodeParts): ParsedCode {
   const code = (input ?? '').trim().toLowerCase();
   const prefix = codePattern.exec(code)?.[1];
   if (prefix === undefined) return { ok: false, error: invalidCodeMessage };
@@ -52,15 +55,17 @@ export function parseCode(input: string | null | undefined): ParsedCode {
   if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
   if (prefix === 'r') return { ok: true, set: { kind: 'review', code } };
   if (prefix.startsWith('p') || prefix.startsWith('c')) {
-    const order = Number(prefix.slice(1));
-    return { ok: true, set: { kind: prefix.startsWith('p') ? 'part' : 'check', part: order === 0 ? 'preface' : order, code } };
+    const part = parts.find((p) => p.order === Number(prefix.slice(1)));
+    if (part === undefined) return { ok: false, error: invalidCodeMessage };
+    return { ok: true, set: { kind: prefix.startsWith('p') ? 'part' : 'check', part: part.id, code } };
   }
   const size = Number(prefix.slice('mix'.length));
   if (size > maxMixSize) return { ok: false, error: invalidCodeMessage };
   return { ok: true, set: { kind: 'mix', size, code } };
 }
 
-const prefixOf = (set: SetKind): string => {
+/** The code's prefix for a kind of set, e.g. `p6`; undefined for a part the bank does not have. */
+export const prefixOf = (set: SetKind, parts: CodeParts): string | undefined => {
   switch (set.kind) {
     case 'discipline':
       return 'd';
@@ -69,9 +74,10 @@ const prefixOf = (set: SetKind): string => {
     case 'review':
       return 'r';
     case 'part':
-      return `p${partOrder(set.part)}`;
-    case 'check':
-      return `c${partOrder(set.part)}`;
+    case 'check': {
+      const order = parts.find((p) => p.id === set.part)?.order;
+      return order === undefined ? undefined : `${set.kind === 'part' ? 'p' : 'c'}${order}`;
+    }
     case 'mix':
       return `mix${set.size}`;
   }
@@ -81,17 +87,17 @@ const prefixOf = (set: SetKind): string => {
  * A fresh code for a kind of set, with a random seed. `random` returns numbers in [0, 1), like Math.random.
  * Throws RangeError for a mix size outside 1 to 100 (a programming error, not a reader's).
  */
-export function newCode(set: SetKind, random: () => number = Math.random): string {
+export function newCode(set: SetKind, parts: CodeParts, random: () => number = Math.random): string {
   let seed = '';
   for (let i = 0; i < seedLength; i++)
     seed += seedAlphabet[Math.min(seedAlphabet.length - 1, Math.floor(random() * seedAlphabet.length))];
-  const code = `${prefixOf(set)}-${seed}`;
-  if (!parseCode(code).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
+  const code = `${prefixOf(set, parts)}-${seed}`;
+  if (!parseCode(code, parts).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
   return code;
 }
 
 /** A 32-bit hash (FNV-1a, finished with murmur3's fmix32 so that similar strings land far apart). */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -111,8 +117,8 @@ function shuffle<T extends { id: string }>(items: readonly T[], key: string): T[
     .map(({ item }) => item);
 }
 
-/** The pool a set draws from, before ordering. */
-function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
+/** The pool a set draws from, before ordering: for a part or 选举纪律专题, in the bank's (reading) order. */
+export function pool<Q extends Question>(set: SetKind, bank: readonly Q[], mistakes: Mistakes): readonly Q[] {
   switch (set.kind) {
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
@@ -137,7 +143,7 @@ export function questionCount(set: SetKind, bank: readonly Question[], mistakes:
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
-export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { ok: false; error: string };
+export type ResolvedSet = { ok: true; set: QuizSet; questions: BankQuestion[] } | { ok: false; error: string };
 
 /**
  * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
@@ -147,13 +153,13 @@ export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { 
  */
 export function resolveSet(
   code: string | null | undefined,
-  bank: readonly Question[],
+  bank: Pick<Bank, 'parts' | 'questions'>,
   mistakes: Mistakes = [],
 ): ResolvedSet {
-  const parsed = parseCode(code);
+  const parsed = parseCode(code, bank.parts);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
-  const ordered = shuffle(pool(set, bank, mistakes), set.code);
+  const ordered = shuffle(pool(set, bank.questions, mistakes), set.code);
   const chosen = ordered.slice(0, sizeOf(set));
   const questions = chosen.map((q) =>
     q.type === 'judge' ? q : { ...q, options: shuffle(q.options, `${set.code}/${q.id}`) },

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { extractBlocks } from '../../lib/headings';
+import { extractBlocks } from '../../lib/blocks';
 import { readBank } from '../../lib/quiz/collection';
 
 /**
