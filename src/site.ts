@@ -7,6 +7,11 @@ export const site = {
   titlePhrases,
   shortTitle: '二十大代表选举手册',
   description: '《出席党的二十大代表选举工作宣传手册》全文、图解与自测，供党员学习和支部学习使用。',
+  /**
+   * Where readers may send a 纠错 report about a question: an e-mail address, or empty (the default) to offer only
+   * copying and sharing. The site itself never sends anything.
+   */
+  errataEmail: '' as string,
 } as const;
 
 /** Turns a site-relative path ('/procedure/') into one under the configured base (for sub-path deploys). */

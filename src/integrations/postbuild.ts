@@ -55,7 +55,7 @@ async function writeServiceWorker(dist: string, base: string, logger: AstroInteg
   // (?q=, ?set=, ?size=…), and Pagefind appends ?ts= to its entry file.
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'quiz/questions.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*', 'pagefind/index/*', 'pagefind/fragment/*'],
+    globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'quiz/questions.json', 'quiz/paragraphs.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*', 'pagefind/index/*', 'pagefind/fragment/*'],
     globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js'],
     swDest: join(dist, 'sw.js'),
     modifyURLPrefix: { '': base },

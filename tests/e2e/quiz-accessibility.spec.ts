@@ -45,10 +45,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.goto('/quiz/');
       await expect(page.getByRole('heading', { name: '接着做' })).toBeVisible();
-      found.push(...(await axe(page, 'chooser with sets begun and a 错题本')));
+      await expect(page.getByRole('heading', { name: '做过的练习' })).toBeVisible();
+      found.push(...(await axe(page, 'chooser with sets begun, a 错题本 and past attempts')));
       await page.goto('/quiz/?set=garbage');
       await expect(page.getByRole('alert')).toBeVisible();
       found.push(...(await axe(page, 'code that cannot be read')));
+      expect(found).toEqual([]);
+    });
+
+    test('the hint and the 纠错 form have no axe violations', async ({ page }) => {
+      const found: string[] = [];
+      await page.goto(`/quiz/?set=${codeStartingWith('p6', 'procedure-publicity-days')}`);
+      await page.getByRole('button', { name: '开始练习' }).click();
+      await page.getByRole('button', { name: /提示/ }).click();
+      await page.getByRole('button', { name: /缩小到一句/ }).click();
+      await expect(page.locator('.hint blockquote')).toBeVisible();
+      found.push(...(await axe(page, 'hint narrowed to its sentence')));
+      await page.getByText('纠错：这道题有问题？').click();
+      await expect(page.getByRole('button', { name: '复制纠错内容' })).toBeVisible();
+      found.push(...(await axe(page, '纠错 report')));
       expect(found).toEqual([]);
     });
 

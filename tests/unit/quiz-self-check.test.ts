@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, startSet } from '../../src/lib/quiz/progress';
+import { recordAnswer } from '../../src/lib/quiz/answering';
+import { startSet } from '../../src/lib/quiz/progress';
 import { emptyMistakesMessage, selfCheckScreen } from '../../src/lib/quiz/self-check';
 import { invalidCodeMessage } from '../../src/lib/quiz/sets';
 import { emptyProgress } from '../../src/lib/quiz/storage';

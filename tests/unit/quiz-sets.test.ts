@@ -161,3 +161,22 @@ function parseCodeOrThrow(code: string) {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.set;
 }
+
+describe('a part’s five-question check', () => {
+  it('reads from its code and holds five of the part’s questions, in the order its code fixes', () => {
+    expect(parseCode('C6-X9AB', parts)).toEqual({ ok: true, set: { kind: 'check', part: 'procedure', code: 'c6-x9ab' } });
+    const check = resolved('c6-x9ab');
+    expect(check.map((q) => q.part)).toEqual(Array(5).fill('procedure'));
+    expect(resolved('c6-x9ab')).toEqual(check);
+    expect(questionCount({ kind: 'check', part: 'procedure' }, bank)).toBe(5);
+  });
+
+  it('holds fewer where the part has fewer', () => {
+    const preface = bank.filter((q) => q.part === 'preface').length;
+    expect(questionCount({ kind: 'check', part: 'preface' }, bank)).toBe(Math.min(5, preface));
+  });
+
+  it('has a code of its own, distinct from the whole part’s', () => {
+    expect(newCode({ kind: 'check', part: 'significance' }, parts, () => 0)).toBe('c1-2222');
+  });
+});

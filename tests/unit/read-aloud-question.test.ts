@@ -5,6 +5,7 @@ import { questionSchema } from '../../src/schemas/question';
 const base = {
   id: 'read-aloud-sample',
   part: 'procedure',
+  kind: 'number',
   topics: ['procedure'],
   explanation: '手册写明，公示时间为5个工作日。',
   source: { anchor: 'step-3-preliminary', quote: '公示时间为5个工作日' },

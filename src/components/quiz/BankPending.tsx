@@ -16,11 +16,11 @@ export function BankPending({ state, children }: { state: BankState; children?: 
       </>
     );
   return (
-    <>
+    <div class="quiz-pending">
       <p class="js-only muted" role="status">
         正在载入题目……
       </p>
       <div class="quiz-fallback">{children}</div>
-    </>
+    </div>
   );
 }

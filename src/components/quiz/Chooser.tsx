@@ -3,8 +3,9 @@ import { setAddress } from '../../lib/quiz/address';
 import type { Bank } from '../../lib/quiz/bank';
 import { setTitle } from '../../lib/quiz/describe';
 import { mistakeQuestions } from '../../lib/quiz/mistakes';
-import { unfinishedSets } from '../../lib/quiz/progress';
-import type { SetKind } from '../../lib/quiz/sets';
+import { reviewIds, unfinishedSets } from '../../lib/quiz/progress';
+import { dailyCap, dueIds, leftToday, nextDue } from '../../lib/quiz/review';
+import { parseCode, type SetKind } from '../../lib/quiz/sets';
 import type { Feedback, Progress } from '../../lib/quiz/storage';
 import { href } from '../../site';
 import { ConfirmButton } from './ConfirmButton';
@@ -27,6 +28,10 @@ interface Props {
 export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen, onClearMistakes, onClearAll }: Props) {
   const unfinished = unfinishedSets(progress, bank);
   const mistakes = mistakeQuestions(progress.mistakes, bank.questions);
+  const now = new Date();
+  const review = reviewIds(progress, bank, now);
+  const next = nextDue(progress.review);
+  const day = (date: Date | string) => new Date(date).toLocaleDateString('zh-CN', { month: 'long', day: 'numeric' });
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusOnShow) top.current?.querySelector<HTMLElement>('h2')?.focus();
@@ -57,6 +62,28 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
         </section>
       )}
 
+      <section class="chooser__section" aria-labelledby="review-title">
+        <h2 id="review-title" tabIndex={-1}>今日复习</h2>
+        {review.length > 0 ? (
+          <>
+            <p class="review-due">今天复习 {review.length} 题</p>
+            <p class="muted">答错过的题，隔一段时间再做一次，记得更牢。答对了，下次隔得更久；答错了，明天再来。</p>
+            <div class="card__actions">
+              <button type="button" class="button button--primary" onClick={() => onStart({ kind: 'review' }, 'each')}>
+                开始今日复习
+              </button>
+            </div>
+          </>
+        ) : leftToday(progress.reviewed, now) === 0 && dueIds(progress.review, now).length > 0 ? (
+          <p>今天已经复习了{dailyCap}题，剩下的明天再来。</p>
+        ) : (
+          <p>
+            今天没有要复习的题。
+            {next ? `下一次复习在${day(next)}。` : '答错的题会在第二天出现在这里。'}
+          </p>
+        )}
+      </section>
+
       <section class="chooser__section" aria-labelledby="new-set-title">
         <h2 id="new-set-title" tabIndex={-1}>开始新的练习</h2>
         <SetPicker bank={bank} initial={initial} mistakes={progress.mistakes} askFeedback action="开始练习" onChoose={onStart} />
@@ -79,12 +106,35 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
         )}
       </section>
 
+      {progress.history.length > 0 && (
+        <section class="chooser__section" aria-labelledby="history-title">
+          <h2 id="history-title">做过的练习</h2>
+          <ul class="history">
+            {progress.history.slice(0, 10).map((attempt) => {
+              const parsed = parseCode(attempt.code, bank.parts);
+              return (
+                <li key={`${attempt.code}-${attempt.finished}`}>
+                  <span>
+                    {day(attempt.finished)} · {parsed.ok ? setTitle(parsed.set, bank.parts) : attempt.code}
+                  </span>
+                  <span>
+                    答对 <strong>{attempt.right}</strong> 题，共 {attempt.total} 题
+                    {attempt.hinted > 0 && ` · 看过提示${attempt.hinted}题`}
+                    {attempt.cleared > 0 && ` · ${attempt.cleared}题移出错题本`}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
       <section class="chooser__section" aria-labelledby="records-title">
         <h2 id="records-title">本机上的记录</h2>
-        <p>练习进度和错题本只保存在这台设备的这个浏览器里，不会上传。</p>
+        <p>练习进度、错题本、复习计划和练习记录只保存在这台设备的这个浏览器里，不会上传。</p>
         <ConfirmButton
           label="清除全部练习记录"
-          question="没做完的练习和错题本都会删除。确定吗？"
+          question="没做完的练习、错题本、复习计划和练习记录都会删除。确定吗？"
           onConfirm={onClearAll}
         />
       </section>

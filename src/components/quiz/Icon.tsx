@@ -1,8 +1,10 @@
-// Shapes that tell right from wrong without colour: a tick, a cross; and a warning sign for notices.
+// Shapes that tell right from wrong without colour: a tick, a cross; a warning sign for notices; a book for hints.
 const paths = {
   right: 'M5 12.5l4.5 4.5L19 7.5',
   wrong: 'M6.5 6.5l11 11M17.5 6.5l-11 11',
   warning: 'M12 4l9 16H3zM12 10v4.5M12 17.3v.2',
+  // An open book: a hint points to the handbook's text.
+  hint: 'M12 6.5C10 5 7 4.5 4 5v13c3-.5 6 0 8 1.5 2-1.5 5-2 8-1.5V5c-3-.5-6 0-8 1.5zM12 6.5v13',
 } as const;
 
 /** A small line icon, hidden from screen readers: the words beside it say the same. */

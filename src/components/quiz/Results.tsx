@@ -1,13 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank';
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
+import type { HintLevel } from '../../lib/quiz/storage';
 import { AnswerReview } from './AnswerReview';
+import { Icon } from './Icon';
 import { QuestionTitle } from './QuestionFields';
+import { Report } from './Report';
 
 interface Props {
   title: string;
   questions: readonly BankQuestion[];
   answers: Responses;
+  /** Hints opened, by question id: shown beside the question, never counted against the score. */
+  hints: Readonly<Record<string, HintLevel>>;
+  code: string;
+  bankVersion: string;
   /** Every part, in reading order: the score is broken down by them. */
   parts: readonly QuizPart[];
   /** Questions in the 错题本 now, to offer practising them. */
@@ -18,7 +25,8 @@ interface Props {
 }
 
 /** The end of a set: how many were right, by part, and every question with its answer and explanation. */
-export function Results({ title, questions, answers, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
+export function Results({ title, questions, answers, hints, code, bankVersion, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
+  const hinted = questions.filter((q) => hints[q.id] !== undefined).length;
   const result = score(questions, answers, parts);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -32,7 +40,8 @@ export function Results({ title, questions, answers, parts, mistakeCount, onAgai
       <p class="results__score">
         答对 <strong>{result.right}</strong> 题，共 {result.total} 题。
       </p>
-      {wrong > 0 && <p>答错和没答的{wrong}题已收进错题本，下次可以专门练习。</p>}
+      {hinted > 0 && <p>其中{hinted}题看过提示（不扣分）。</p>}
+      {wrong > 0 && <p>答错和没答的共{wrong}题。答错的题收进了错题本，可以专门练习，也会按计划出现在“今日复习”里。</p>}
       <table class="results__parts">
         <caption>各部分答题情况</caption>
         <thead>
@@ -73,8 +82,15 @@ export function Results({ title, questions, answers, parts, mistakeCount, onAgai
               <summary>
                 <QuestionTitle question={question} number={index + 1} />
                 <span class="results__mark">{isCorrect(question, answers[question.id]) ? '✓ 答对' : '✗ 答错'}</span>
+                {hints[question.id] !== undefined && (
+                  <span class="results__mark">
+                    <Icon name="hint" />
+                    看过提示
+                  </span>
+                )}
               </summary>
               <AnswerReview question={question} response={answers[question.id]} level={4} />
+              <Report question={question} bankVersion={bankVersion} code={code} response={answers[question.id]} />
             </details>
           </li>
         ))}

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BankQuestion } from '../../lib/quiz/bank';
+import { citationPath, type BankQuestion } from '../../lib/quiz/bank';
 import type { QuizResponse, Responses } from '../../lib/quiz/check';
 import { resumeAt } from '../../lib/quiz/progress';
-import type { Feedback } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
+import type { Feedback, HintLevel } from '../../lib/quiz/storage';
+import { href } from '../../site';
 import { AnswerReview } from './AnswerReview';
 import { ConfirmButton } from './ConfirmButton';
+import { Icon } from './Icon';
 import { QuestionFields } from './QuestionFields';
 import { ReadQuestion } from './ReadQuestion';
+import { Report } from './Report';
+import { useLazy } from './use-lazy';
 
 interface Props {
   title: string;
@@ -16,9 +19,16 @@ interface Props {
   feedback: Feedback;
   /** The answers saved so far. */
   answers: Responses;
+  /** The bank's version, for 纠错 reports. */
+  bankVersion: string;
+  /** Hints opened so far, by question id. */
+  hints: Readonly<Record<string, HintLevel>>;
+  /** Whether a question has been got wrong three times, so the reader is sent to its paragraph first. */
+  toReread: (question: BankQuestion) => boolean;
   /** Whether the first question shown takes focus: yes when the reader has just started the set. */
   focusOnShow: boolean;
-  onAnswer: (question: Question, response: QuizResponse) => void;
+  onAnswer: (question: BankQuestion, response: QuizResponse) => void;
+  onHint: (question: BankQuestion, level: HintLevel) => void;
   /** Called with every answer, the last included, when the reader finishes the set. */
   onFinish: (answers: Responses) => void;
   onRestart: () => void;
@@ -62,10 +72,15 @@ export function Run(props: Props) {
         number={number}
         feedback={feedback}
         saved={answers[question.id]}
+        code={code}
+        bankVersion={props.bankVersion}
+        hint={props.hints[question.id]}
+        reread={props.toReread(question)}
         focusOnShow={moved}
         isLast={isLast}
         unansweredElsewhere={questions.filter((q) => q !== question && answers[q.id] === undefined).length}
         onAnswer={(response) => onAnswer(question, response)}
+        onHint={(level) => props.onHint(question, level)}
         onPrevious={number > 1 ? () => go(number - 2) : undefined}
         onNext={(response) => {
           if (!isLast) return go(number);
@@ -94,10 +109,15 @@ interface CardProps {
   number: number;
   feedback: Feedback;
   saved: QuizResponse | undefined;
+  code: string;
+  bankVersion: string;
+  hint: HintLevel | undefined;
+  reread: boolean;
   focusOnShow: boolean;
   isLast: boolean;
   unansweredElsewhere: number;
   onAnswer: (response: QuizResponse) => void;
+  onHint: (level: HintLevel) => void;
   onPrevious: (() => void) | undefined;
   /** Moves on; with feedback at the end, carries the answer just given (undefined when skipped). */
   onNext: (response?: QuizResponse) => void;
@@ -105,10 +125,16 @@ interface CardProps {
 
 /**
  * One question. With feedback after each question: answer, 检查答案, then right or wrong with the explanation, and
- * focus moves to the verdict. With feedback at the end: answer (or skip) and move on; 交卷 after the last.
+ * focus moves to the verdict; or skip it. With feedback at the end: answer (kept as chosen) or skip, and move on;
+ * 交卷 after the last. 提示 and 纠错 are there throughout.
  */
 function QuestionCard(props: CardProps) {
   const { question, number, feedback, saved, focusOnShow, isLast, unansweredElsewhere } = props;
+  const [hintModule, wantHint] = useLazy(() => import('./HintPanel'));
+  useEffect(() => {
+    if (props.hint !== undefined) wantHint();
+  }, []);
+  const report = <Report question={question} bankVersion={props.bankVersion} code={props.code} response={saved} />;
   const checked = feedback === 'each' && saved !== undefined;
   // An order question starts in the order shown, which is itself an answer the reader may keep.
   const [draft, setDraft] = useState<QuizResponse | undefined>(
@@ -132,11 +158,7 @@ function QuestionCard(props: CardProps) {
     <button
       type="button"
       class="button"
-      onClick={() => {
-        // With feedback at the end, an answer given here is kept when the reader goes back.
-        if (!checked && feedback === 'end' && !draftIsEmpty) props.onAnswer(draft);
-        props.onPrevious?.();
-      }}
+      onClick={() => props.onPrevious?.()}
     >
       上一题
     </button>
@@ -150,12 +172,19 @@ function QuestionCard(props: CardProps) {
             <strong>第{number}题</strong> {question.stem}
           </p>
         </AnswerReview>
+        {props.hint !== undefined && (
+          <p class="hint-used">
+            <Icon name="hint" />
+            这道题看过提示。
+          </p>
+        )}
         <div class="card__actions">
           {previous}
           <button type="button" class="button button--primary" onClick={() => props.onNext()}>
             {isLast ? '看看结果' : '下一题'}
           </button>
         </div>
+        {report}
       </div>
     );
 
@@ -168,11 +197,19 @@ function QuestionCard(props: CardProps) {
           if (draftIsEmpty) return setMissing(true);
           return props.onAnswer(draft);
         }
-        if (!draftIsEmpty) props.onAnswer(draft);
         props.onNext(draftIsEmpty ? undefined : draft);
       }}
     >
       <ReadQuestion question={question} number={number} />
+      {props.reread && (
+        <p class="notice">
+          <Icon name="warning" />
+          <span>
+            这道题已经答错三次了。先<a href={href(citationPath(question, question.source))}>回到手册读一读它依据的那一段</a>
+            ，或者点“提示”在这里看，再作答。
+          </span>
+        </p>
+      )}
       <QuestionFields
         question={question}
         number={number}
@@ -181,8 +218,20 @@ function QuestionCard(props: CardProps) {
         onChange={(response) => {
           setDraft(response);
           setMissing(false);
+          // With feedback at the end a choice is the answer, kept at once (a reload or a closed tab keeps it).
+          if (feedback === 'end' && !(Array.isArray(response) && response.length === 0)) props.onAnswer(response);
         }}
       />
+      {props.hint === undefined ? (
+        <p class="hint-ask">
+          <button type="button" class="button" onClick={() => (props.onHint(1), wantHint())}>
+            <Icon name="hint" />
+            提示：看手册原文
+          </button>
+        </p>
+      ) : hintModule ? (
+        <hintModule.HintPanel question={question} level={props.hint} onNarrow={() => props.onHint(2)} />
+      ) : null}
       {missing && (
         <p class="notice" role="alert">
           请先选择答案，再点“检查答案”。
@@ -196,7 +245,13 @@ function QuestionCard(props: CardProps) {
         <button type="submit" class="button button--primary">
           {feedback === 'each' ? '检查答案' : isLast ? '交卷' : draftIsEmpty ? '跳过，下一题' : '下一题'}
         </button>
+        {feedback === 'each' && (
+          <button type="button" class="button" onClick={() => props.onNext()}>
+            {isLast ? '跳过，看结果' : '跳过这题'}
+          </button>
+        )}
       </div>
+      {report}
     </form>
   );
 }

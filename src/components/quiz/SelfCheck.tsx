@@ -1,23 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import type { Bank, BankQuestion } from '../../lib/quiz/bank';
-import type { Responses } from '../../lib/quiz/check';
-import { setTitle } from '../../lib/quiz/describe';
-import { mistakeQuestions } from '../../lib/quiz/mistakes';
-import { clearMistakes, finishSet, recordAnswer, startSet } from '../../lib/quiz/progress';
-import { selfCheckScreen } from '../../lib/quiz/self-check';
-import { newCode, type QuizSet, type SetKind } from '../../lib/quiz/sets';
+import { useEffect, useState } from 'preact/hooks';
+import type { Bank } from '../../lib/quiz/bank';
+import { clearMistakes, reviewIds, startSet } from '../../lib/quiz/progress';
+import { newCode, type SetKind } from '../../lib/quiz/sets';
 import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
 import { BankPending } from './BankPending';
 import { Chooser } from './Chooser';
-import { FeedbackChoice } from './FeedbackChoice';
+import { Notices } from './Notices';
 import { useAddressCode } from './use-address-code';
 import { useBank } from './use-bank';
+import { useLazy } from './use-lazy';
 import { useProgress } from './use-progress';
-import { Notices } from './Notices';
-import { Problem } from './Problem';
-import { Results } from './Results';
-import { Run } from './Run';
 
 interface Props {
   /** The set offered first: the page's own (选举纪律专题 on /quiz/, a part on /quiz/<part>/). */
@@ -33,18 +26,14 @@ export default function SelfCheck({ initial, children }: Props) {
   return <SelfCheckReady bank={state.bank} initial={initial} />;
 }
 
-/** A finished set, kept on screen after its progress is dropped from storage. */
-interface Finished {
-  set: QuizSet;
-  questions: readonly BankQuestion[];
-  answers: Responses;
-  feedback: Feedback;
-}
-
 function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
   const [progress, change, notices] = useProgress(bank);
   const [code, setCode] = useAddressCode();
-  const [finished, setFinished] = useState<Finished | null>(null);
+  // A set's screens (OpenSet.tsx) load once a set is opened: the quiz home needs none of them.
+  const [screens, wantScreens] = useLazy(() => import('./OpenSet'));
+  useEffect(() => {
+    if (code !== null) wantScreens();
+  }, [code]);
   // Once the reader has acted on this page, each new screen takes focus; on arrival the page keeps it.
   const [acted, setActed] = useState(false);
   const go = (next: string | null) => {
@@ -54,13 +43,9 @@ function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | unde
 
   const start = (set: SetKind, feedback: Feedback) => {
     const fresh = newCode(set, bank.parts);
-    change((p) => startSet(p, fresh, feedback));
-    setFinished(null);
+    // 今日复习 keeps the questions due as it begins.
+    change((p) => startSet(p, fresh, feedback, set.kind === 'review' ? reviewIds(p, bank) : undefined));
     go(fresh);
-  };
-  const leave = () => {
-    setFinished(null);
-    go(null);
   };
   const chooser = (
     <Chooser
@@ -75,104 +60,27 @@ function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | unde
     />
   );
 
-  const screen = () => {
-    const shown = selfCheckScreen(code, bank, progress, finished?.set.code);
-    switch (shown.screen) {
-      case 'chooser':
-        return chooser;
-      case 'problem':
-        return <Problem message={shown.message}>{chooser}</Problem>;
-      case 'results':
-        return (
-          finished && (
-            <Results
-              title={setTitle(finished.set, bank.parts)}
-              questions={finished.questions}
-              answers={finished.answers}
-              parts={bank.parts}
-              mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
-              onAgain={() => {
-                change((p) => startSet(p, finished.set.code, finished.feedback));
-                setFinished(null);
-                setActed(true);
-              }}
-              onMistakes={() => start({ kind: 'mistakes' }, finished.feedback)}
-              onLeave={leave}
-            />
-          )
-        );
-      case 'start': {
-        const { set, questions } = shown;
-        return (
-          <Start
-            title={setTitle(set, bank.parts)}
-            code={set.code}
-            count={questions.length}
-            onStart={(feedback) => {
-              change((p) => startSet(p, set.code, feedback));
-              setActed(true);
-            }}
-            onLeave={leave}
-          />
-        );
-      }
-      case 'run': {
-        const { set, questions, saved } = shown;
-        return (
-          <Run
-            key={set.code}
-            title={setTitle(set, bank.parts)}
-            code={set.code}
-            questions={questions}
-            feedback={saved.feedback}
-            answers={saved.answers}
-            focusOnShow={acted}
-            onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
-            onFinish={(answers) => {
-              setFinished({ set, questions, answers, feedback: saved.feedback });
-              change((p) => finishSet(p, set.code, questions));
-            }}
-            onRestart={() => change((p) => startSet(p, set.code, saved.feedback))}
-            onLeave={leave}
-          />
-        );
-      }
-    }
-  };
-
   return (
     <div class="quiz">
       <Notices notices={notices} />
-      {screen()}
+      {code === null ? (
+        chooser
+      ) : screens ? (
+        <screens.OpenSet
+          bank={bank}
+          code={code}
+          progress={progress}
+          change={change}
+          acted={acted}
+          onActed={() => setActed(true)}
+          onStart={start}
+          onLeave={() => go(null)}
+        >
+          {chooser}
+        </screens.OpenSet>
+      ) : (
+        <div class="quiz-pending" />
+      )}
     </div>
-  );
-}
-
-/** A set opened by its address (from a QR code, say) and not yet begun: what it is, and when to show right or wrong. */
-function Start(props: { title: string; code: string; count: number; onStart: (feedback: Feedback) => void; onLeave: () => void }) {
-  const [feedback, setFeedback] = useState<Feedback>('each');
-  return (
-    <section class="start" aria-labelledby="start-title">
-      <h2 id="start-title">{props.title}</h2>
-      <p>
-        共{props.count}题 · 练习编号 <span class="code">{props.code}</span>
-      </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          props.onStart(feedback);
-        }}
-      >
-        <FeedbackChoice value={feedback} onChange={setFeedback} />
-        <div class="card__actions">
-          <button type="submit" class="button button--primary">
-            开始练习
-          </button>
-          <button type="button" class="button" onClick={props.onLeave}>
-            换一组题
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { quizPages } from '../../lib/quiz/address';
 import type { Bank } from '../../lib/quiz/bank';
 import { setTitle } from '../../lib/quiz/describe';
-import { finishSet, recordAnswer, startSet } from '../../lib/quiz/progress';
+import { finishSet, noteHint, recordAnswer } from '../../lib/quiz/answering';
+import { startSet } from '../../lib/quiz/progress';
+import { needsReading } from '../../lib/quiz/review';
 import { resolveSet } from '../../lib/quiz/sets';
 import { browserStorage } from '../../lib/quiz/storage';
 import { loadPhone, savePhone, withFinished, withoutFinished } from '../../lib/session/phone';
@@ -70,6 +72,9 @@ function Room({ bank }: { bank: Bank }) {
             title={title}
             questions={questions}
             answers={finished}
+            hints={progress.sets[set.code]?.hints ?? {}}
+            code={set.code}
+            bankVersion={bank.version}
             parts={bank.parts}
             mistakeCount={0}
             onAgain={() => {
@@ -90,8 +95,12 @@ function Room({ bank }: { bank: Bank }) {
           questions={questions}
           feedback="end"
           answers={progress.sets[set.code]?.answers ?? {}}
+          bankVersion={bank.version}
+          hints={progress.sets[set.code]?.hints ?? {}}
+          toReread={(question) => needsReading(progress.review, progress.waiting, question.id)}
           focusOnShow={false}
           onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, 'end', question, response))}
+          onHint={(question, level) => change((p) => noteHint(p, set.code, question.id, level))}
           onFinish={(answers) => {
             keep(withFinished(phone, set.code, answers));
             change((p) => finishSet(p, set.code, questions));

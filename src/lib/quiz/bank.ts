@@ -1,4 +1,5 @@
 import type { Question, QuestionSource } from '../../schemas/question';
+import { hash } from './sets';
 
 /** A handbook part as the quiz names and orders it: one view of the part record (content/handbook/<id>.mdx). */
 export interface QuizPart {
@@ -18,6 +19,8 @@ export type BankQuestion = Question & {
 
 /** The question bank as the browser receives it, from /quiz/questions.json (src/pages/quiz/questions.json.ts). */
 export interface Bank {
+  /** A short digest of the questions (8 hex digits): changes whenever any question does. */
+  version: string;
   /** Every part, in reading order. */
   parts: QuizPart[];
   /** Every question, in reading order. */
@@ -32,7 +35,9 @@ export function bankOf(parts: QuizPart[], questions: readonly Question[]): Bank 
   const byId = new Map(parts.map((p) => [p.id, p]));
   const order = (q: Question) => byId.get(q.part)?.order ?? 0;
   const sorted = [...questions].sort((a, b) => order(a) - order(b));
-  return { parts, questions: sorted.map((q) => ({ ...q, partLabel: byId.get(q.part)?.label ?? q.part })) };
+  // The version names the questions' exact content, so that a 纠错 report says which wording the reader saw.
+  const version = hash(JSON.stringify(sorted)).toString(16).padStart(8, '0');
+  return { version, parts, questions: sorted.map((q) => ({ ...q, partLabel: byId.get(q.part)?.label ?? q.part })) };
 }
 
 /** The label of a part, e.g. 六、产生程序; the bare id if the bank does not know the part. */

@@ -42,17 +42,21 @@ export function describeResponse(question: Question, response: QuizResponse | un
 /** The right answer, as describeResponse writes it. */
 export const describeAnswer = (question: Question): string => describeResponse(question, question.answer);
 
-/** A set's title: 选举纪律专题, 六、产生程序, 随机抽题（20题）, 错题练习. */
+/** A set's title: 选举纪律专题, 六、产生程序, 六、产生程序 · 五题自测, 随机抽题（20题）, 错题练习, 今日复习. */
 export function setTitle(set: SetKind, parts: readonly QuizPart[]): string {
   switch (set.kind) {
     case 'discipline':
       return '选举纪律专题';
     case 'part':
       return partName(parts, set.part);
+    case 'check':
+      return `${partName(parts, set.part)} · 五题自测`;
     case 'mix':
       return `随机抽题（${set.size}题）`;
     case 'mistakes':
       return '错题练习';
+    case 'review':
+      return '今日复习';
   }
 }
 

@@ -1,47 +1,21 @@
 import type { Question } from '../../schemas/question';
 import type { Bank } from './bank';
-import { isCorrect, type QuizResponse, type Responses } from './check';
-import { noteAnswer } from './mistakes';
+import type { Responses } from './check';
+import { todaysReview, type Answered, type ReviewCard, type Schedule } from './review';
 import { parseCode, resolveSet, type QuizSet, type ResolvedSet } from './sets';
-import type { Feedback, Progress } from './storage';
+import type { Feedback, Progress, SetProgress } from './storage';
 
-// How the reader's saved progress (storage.ts) changes as they practise. Each function returns new progress and
-// leaves its argument untouched, so the page can save what it gets and render from it.
-
-/** Progress with a set begun afresh: no answers yet, feedback as the reader chose. */
-export function startSet(progress: Progress, code: string, feedback: Feedback): Progress {
-  return { ...progress, sets: { ...progress.sets, [code]: { feedback, answers: {} } } };
-}
+// How the reader's saved progress (storage.ts) changes as they choose and take up sets (answering.ts: as they
+// answer). Each function returns new progress and leaves its argument untouched, so the page can save what it
+// gets and render from it.
 
 /**
- * Progress with one more answer to a set. With feedback after each question the answer is shown as right or wrong
- * at once, so the 错题本 learns of it at once; with feedback at the end it waits for finishSet.
+ * Progress with a set begun afresh: no answers yet, feedback as the reader chose. 今日复习 (`r-` codes) keeps the
+ * questions due when it begins, so that the set stays the same while answers move them in the schedule.
  */
-export function recordAnswer(
-  progress: Progress,
-  code: string,
-  feedback: Feedback,
-  question: Question,
-  response: QuizResponse,
-): Progress {
-  const answers = { ...progress.sets[code]?.answers, [question.id]: response };
-  const mistakes =
-    feedback === 'each' ? noteAnswer(progress.mistakes, question.id, isCorrect(question, response)) : progress.mistakes;
-  return { ...progress, sets: { ...progress.sets, [code]: { feedback, answers } }, mistakes };
-}
-
-/**
- * Progress once a set is finished: the set is no longer kept, and with feedback at the end every question now goes
- * into or out of the 错题本 (one left unanswered counts as wrong).
- */
-export function finishSet(progress: Progress, code: string, questions: readonly Question[]): Progress {
-  const saved = progress.sets[code];
-  let mistakes = progress.mistakes;
-  if (saved?.feedback === 'end')
-    for (const q of questions) mistakes = noteAnswer(mistakes, q.id, isCorrect(q, saved.answers[q.id]));
-  const sets = { ...progress.sets };
-  delete sets[code];
-  return { ...progress, sets, mistakes: [...mistakes] };
+export function startSet(progress: Progress, code: string, feedback: Feedback, questions?: readonly string[]): Progress {
+  const set: SetProgress = { feedback, answers: {}, ...(questions ? { questions: [...questions] } : {}) };
+  return { ...progress, sets: { ...progress.sets, [code]: set } };
 }
 
 /** Progress with an empty 错题本. */
@@ -53,8 +27,9 @@ export const clearMistakes = (progress: Progress): Progress => ({ ...progress, m
  */
 export function questionsOf(code: string | null | undefined, bank: Bank, progress: Progress): ResolvedSet {
   const parsed = parseCode(code, bank.parts);
-  const answered = parsed.ok ? Object.keys(progress.sets[parsed.set.code]?.answers ?? {}) : [];
-  return resolveSet(code, bank, [...progress.mistakes, ...answered]);
+  const saved = parsed.ok ? progress.sets[parsed.set.code] : undefined;
+  if (parsed.ok && parsed.set.kind === 'review') return resolveSet(code, bank, saved?.questions ?? []);
+  return resolveSet(code, bank, [...progress.mistakes, ...Object.keys(saved?.answers ?? {})]);
 }
 
 /** Where to take up a set: the first question without an answer, or the last when every one has one. */
@@ -79,4 +54,20 @@ export function unfinishedSets(progress: Progress, bank: Bank): UnfinishedSet[] 
     const answered = resolved.questions.filter((q) => answers[q.id] !== undefined).length;
     return [{ set: resolved.set, answered, total: resolved.questions.length }];
   });
+}
+
+/** Progress with the waiting answers taken into the review schedule by `schedule` (scheduler.ts, loaded when used). */
+export const takeIntoSchedule = (
+  progress: Progress,
+  schedule: (current: Schedule, answers: readonly Answered[]) => Record<string, ReviewCard>,
+): Progress => (progress.waiting.length === 0 ? progress : { ...progress, review: schedule(progress.review, progress.waiting), waiting: [] });
+
+/**
+ * Today's review for the quiz home: the question ids due today, within the daily cap, of questions the bank still
+ * has. Answers still waiting for the scheduler count as due: they were just got wrong, or are carried over.
+ */
+export function reviewIds(progress: Progress, bank: Bank, now: Date = new Date()): string[] {
+  const known = new Set(bank.questions.map((q) => q.id));
+  const schedule = Object.fromEntries(Object.entries(progress.review).filter(([id]) => known.has(id)));
+  return todaysReview(schedule, progress.reviewed, now);
 }

@@ -16,8 +16,11 @@ export type SelfCheckScreen =
   /** A set being answered. */
   | { screen: 'run'; set: QuizSet; questions: BankQuestion[]; saved: SetProgress };
 
-/** Shown for a 错题练习 with no questions left: the only kind of set that can come out empty. */
+/** Shown for a 错题练习 with no questions left: with 今日复习, the only kinds of set that can come out empty. */
 export const emptyMistakesMessage = '错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。';
+
+/** Shown for a 今日复习 opened where it was not begun (on another device, say): its questions are fixed at its start. */
+export const foreignReviewMessage = '这组今日复习不是在这个浏览器里开始的，没有题可做。请从下面重新开始。';
 
 /**
  * The screen for the set code in the address (null: none), given the reader's progress and the code of the set
@@ -34,7 +37,8 @@ export function selfCheckScreen(
   if (!resolved.ok) return { screen: 'problem', message: resolved.error };
   const { set, questions } = resolved;
   if (finishedCode === set.code) return { screen: 'results' };
-  if (questions.length === 0) return { screen: 'problem', message: emptyMistakesMessage };
+  if (questions.length === 0)
+    return { screen: 'problem', message: set.kind === 'review' ? foreignReviewMessage : emptyMistakesMessage };
   const saved = progress.sets[set.code];
   return saved ? { screen: 'run', set, questions, saved } : { screen: 'start', set, questions };
 }

@@ -9,10 +9,14 @@ export type SetKind =
   | { kind: 'discipline' }
   /** Every question of one part. */
   | { kind: 'part'; part: string }
+  /** A part's five-question check (五题自测), the first step after reading it: five of its questions. */
+  | { kind: 'check'; part: string }
   /** A random mix of `size` questions (1 to 100) from the whole bank. */
   | { kind: 'mix'; size: number }
   /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
-  | { kind: 'mistakes' };
+  | { kind: 'mistakes' }
+  /** 今日复习: the reader's questions due today, fixed when the set begins (see progress.ts). */
+  | { kind: 'review' };
 
 /** A set as named by its code. */
 export type QuizSet = SetKind & { code: string };
@@ -27,16 +31,19 @@ export const defaultSet: SetKind = { kind: 'discipline' };
  */
 export const sessionSize = 20;
 
+/** How many questions a part's check holds (fewer if the part has fewer). */
+export const checkSize = 5;
+
 /** The largest random mix a code can ask for. */
 export const maxMixSize = 100;
 
 // Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (the part of order 6, 六; `p0` is the preface),
-// `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes). The seed is four characters from an
-// alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
-// Codes are case-insensitive; the lower-case form is canonical.
+// `c6-x9ab` (that part's five-question check), `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes), `r-9pqs`
+// (today's review). The seed is four characters from an alphabet without 0/o, 1/i/l, so a code can be read off a
+// projector or a printed sheet and typed back. Codes are case-insensitive; the lower-case form is canonical.
 const seedAlphabet = '23456789abcdefghjkmnpqrstuvwxyz';
 const seedLength = 4;
-const codePattern = new RegExp(`^(d|m|p[0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
+const codePattern = new RegExp(`^(d|m|r|[pc][0-7]|mix[1-9][0-9]{0,2})-[${seedAlphabet}]{${seedLength}}$`);
 
 /** Shown when a code cannot be read; it names no part of the input, which may be anything. */
 export const invalidCodeMessage = '无法识别这个练习编号，请核对后重新输入，或选一组新的练习。';
@@ -54,10 +61,11 @@ export function parseCode(input: string | null | undefined, parts: CodeParts): P
   if (prefix === undefined) return { ok: false, error: invalidCodeMessage };
   if (prefix === 'd') return { ok: true, set: { kind: 'discipline', code } };
   if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
-  if (prefix.startsWith('p')) {
+  if (prefix === 'r') return { ok: true, set: { kind: 'review', code } };
+  if (prefix.startsWith('p') || prefix.startsWith('c')) {
     const part = parts.find((p) => p.order === Number(prefix.slice(1)));
     if (part === undefined) return { ok: false, error: invalidCodeMessage };
-    return { ok: true, set: { kind: 'part', part: part.id, code } };
+    return { ok: true, set: { kind: prefix.startsWith('p') ? 'part' : 'check', part: part.id, code } };
   }
   const size = Number(prefix.slice('mix'.length));
   if (size > maxMixSize) return { ok: false, error: invalidCodeMessage };
@@ -71,9 +79,12 @@ export const prefixOf = (set: SetKind, parts: CodeParts): string | undefined => 
       return 'd';
     case 'mistakes':
       return 'm';
-    case 'part': {
+    case 'review':
+      return 'r';
+    case 'part':
+    case 'check': {
       const order = parts.find((p) => p.id === set.part)?.order;
-      return order === undefined ? undefined : `p${order}`;
+      return order === undefined ? undefined : `${set.kind === 'part' ? 'p' : 'c'}${order}`;
     }
     case 'mix':
       return `mix${set.size}`;
@@ -125,17 +136,28 @@ export function pool<Q extends Question>(set: SetKind, bank: readonly Q[], mista
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
     case 'part':
+    case 'check':
       return bank.filter((q) => q.part === set.part);
     case 'mix':
       return bank;
     case 'mistakes':
+    case 'review':
       return mistakeQuestions(mistakes, bank);
   }
 }
 
-/** How many questions a set of this kind holds at most: a mix its size, a part or the 专题 a session; the 错题本 all. */
+/**
+ * How many questions a set of this kind holds at most: a mix its size, a part's check five, a part or the 专题 a
+ * session; the 错题本 and a review all of theirs.
+ */
 const sizeOf = (set: SetKind): number =>
-  set.kind === 'mix' ? set.size : set.kind === 'mistakes' ? Number.POSITIVE_INFINITY : sessionSize;
+  set.kind === 'mix'
+    ? set.size
+    : set.kind === 'check'
+      ? checkSize
+      : set.kind === 'mistakes' || set.kind === 'review'
+        ? Number.POSITIVE_INFINITY
+        : sessionSize;
 
 /**
  * How many questions a set of this kind holds, whatever its code: its size, or the whole pool if smaller. (The bank
@@ -149,11 +171,11 @@ export function questionCount(set: SetKind, bank: readonly Question[], mistakes:
  * The questions a set takes from its pool, in the code's order. A pool that fits in the set is taken whole, as it
  * always was, so the codes of such sets keep their questions; a larger pool (every mix, a long part, the 专题) is
  * drawn in that order, skipping any question that gives away, or is given away by, one already drawn.
- * The 错题本 is the reader's own and taken whole.
+ * The 错题本 and a review are the reader's own and taken whole.
  */
 function draw<Q extends Question>(set: SetKind, ordered: readonly Q[]): readonly Q[] {
   const size = sizeOf(set);
-  if (set.kind === 'mistakes' || (set.kind !== 'mix' && ordered.length <= size)) return ordered;
+  if (set.kind === 'mistakes' || set.kind === 'review' || (set.kind !== 'mix' && ordered.length <= size)) return ordered;
   const chosen: Q[] = [];
   for (const question of ordered) {
     if (chosen.length === size) break;
@@ -168,10 +190,14 @@ export type ResolvedSet = { ok: true; set: QuizSet; questions: BankQuestion[] } 
 /**
  * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
  * a phone and paper. Options are shuffled the same way, per code and question, so that "the answer is C" is
- * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's 错题本 (used only
- * by `m-` codes). An empty list is not an error: a part may have no questions, the 错题本 may be empty.
+ * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's own list: the 错题本
+ * for `m-` codes, today's review for `r-` codes. An empty list is not an error: a part may have no questions, the 错题本 may be empty.
  */
-export function resolveSet(code: string | null | undefined, bank: Bank, mistakes: Mistakes = []): ResolvedSet {
+export function resolveSet(
+  code: string | null | undefined,
+  bank: Pick<Bank, 'parts' | 'questions'>,
+  mistakes: Mistakes = [],
+): ResolvedSet {
   const parsed = parseCode(code, bank.parts);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
