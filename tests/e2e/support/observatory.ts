@@ -5,7 +5,7 @@
 
 export interface Scan {
   /** The answer to http://host/ (before following redirects). */
-  http: { status: number; location?: string };
+  http: { status: number; location?: string | undefined };
   /** The final answer at the site's address, its URL, headers (lower-case names) and body. */
   final: { url: string; headers: Record<string, string>; body: string };
 }
