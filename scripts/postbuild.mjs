@@ -1,7 +1,7 @@
 // After `astro build` and Pagefind: writes the service worker that precaches the whole site, and the
 // production security headers whose Content-Security-Policy carries Astro's script and style hashes.
 // Usage: node scripts/postbuild.mjs [dist directory] [nginx headers file]   (SITE_BASE as for the build, default /)
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { htmlFiles } from './site-pages.mjs';
 import { dirname, join } from 'node:path';
@@ -13,14 +13,26 @@ const base = process.env['SITE_BASE'] ?? '/';
 
 // 1. Service worker. Every URL parameter is ignored when matching the precache: pages read their query strings
 // in the browser (?q=, ?set=, ?size=…), and Pagefind appends ?ts= to its entry file.
-const { count, size, warnings } = await generateSW({
+const files = {
   globDirectory: dist,
   globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'quiz/questions.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*', 'pagefind/index/*', 'pagefind/fragment/*'],
   globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js'],
-  swDest: join(dist, 'sw.js'),
   modifyURLPrefix: { '': base },
+};
+const { count, size, warnings } = await generateSW({
+  ...files,
+  swDest: join(dist, 'sw.js'),
   directoryIndex: 'index.html',
   ignoreURLParametersMatching: [/.*/],
+  // An address the precache does not hold (an unknown one, or /procedure without its slash) goes to the network;
+  // offline, the offline page answers instead of the browser's error (src/pages/offline.astro).
+  runtimeCaching: [
+    {
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+    },
+  ],
   cleanupOutdatedCaches: true,
   // A new version waits until the reader chooses to reload (src/scripts/service-worker.ts): nothing reloads mid-quiz.
   skipWaiting: false,
@@ -30,6 +42,10 @@ const { count, size, warnings } = await generateSW({
   sourcemap: false,
 });
 for (const w of warnings) console.warn(w);
+// The same list for the pages (src/scripts/service-worker.ts), which refill the cache if the browser empties it:
+// a worker whose cache is gone never fills it again by itself.
+const { manifestEntries } = await getManifest(files);
+writeFileSync(join(dist, 'precache.json'), JSON.stringify(manifestEntries.map(({ url, revision }) => ({ url, revision }))));
 console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KiB`);
 
 // 2. Security headers. One policy for every page: the union of the hashes Astro put in each page's own policy.
