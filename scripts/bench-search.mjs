@@ -3,11 +3,11 @@
 // loaded. dist/ is served the way static hosts serve it, text compressed with gzip (Pagefind's own files are
 // compressed already). Not a test: it prints figures. Usage: npm run bench:search [-- --runs 200]
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { createStaticServer } from './serve.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' } } });
 const root = resolve('dist');
@@ -16,24 +16,11 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml' };
-const server = createServer((req, res) => {
-  let file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-  const type = types[extname(file)];
-  const body = readFileSync(file);
-  const gzip = type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-  res.end(gzip ? gzipSync(body) : body);
-});
+const server = createStaticServer({ dir: 'dist', gzip: true });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
 const page = await browser.newPage();
 await page.goto(`${base}/procedure/`, { waitUntil: 'networkidle' });
 

@@ -1,16 +1,15 @@
 // npm run bench — builds the site once, then prints what a reader's browser has to fetch and how the pages score.
 // A benchmark, not a test: it prints figures with their targets beside them and never fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { createStaticServer } from './serve.mjs';
 import { pageAddresses } from './site-pages.mjs';
+import { chromiumArgs as browserArgs, chromiumPath as executablePath } from './chromium.ts';
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const port = 4390;
 const origin = `http://127.0.0.1:${port}`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -46,7 +45,9 @@ const scrollThrough = (page) =>
       await new Promise((r) => setTimeout(r, 50));
     }
   });
-const part = (path) => /^\/(preface|significance|instructions|qualifications|quotas|representativeness|procedure|leadership)\/$/.test(path);
+// The part pages: one per content/handbook/<id>.mdx, whose id is its address.
+const partAddresses = new Set(readdirSync('content/handbook').filter((f) => f.endsWith('.mdx')).map((f) => `/${f.slice(0, -'.mdx'.length)}/`));
+const part = (path) => partAddresses.has(path);
 const islands = (html) => html.includes('<astro-island');
 console.log('Loaded at start at 390px (gzip bytes; JS includes inline scripts, which the HTML figure holds too; targets: a part page ≤ 20 KiB in all and readable without JavaScript;');
 console.log('pages with islands ≤ 20 KiB of JavaScript, widget pages\' islands ≤ 15 KiB, the quiz page ≤ 20 KiB)');

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
@@ -32,8 +33,14 @@ function readHeaderRules(file) {
   return rules;
 }
 
-/** Creates (does not start) a server for the site built into `dir`, published under `base`. */
-export function createStaticServer({ dir = 'dist', base = '/' } = {}) {
+/** Text is compressed when asked for; Pagefind's own files are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.webmanifest', '.svg']);
+
+/**
+ * Creates (does not start) a server for the site built into `dir`, published under `base`; with `gzip`, it
+ * compresses text for clients that accept it, as static hosts do (for measuring what a reader downloads).
+ */
+export function createStaticServer({ dir = 'dist', base = '/', gzip = false } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const rules = readHeaderRules(join(root, '_headers'));
@@ -49,8 +56,10 @@ export function createStaticServer({ dir = 'dist', base = '/' } = {}) {
       path = '/';
     }
     const send = (status, file) => {
-      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path) });
-      createReadStream(file).pipe(res);
+      const compress = gzip && compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path), ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+      const body = createReadStream(file);
+      (compress ? body.pipe(createGzip()) : body).pipe(res);
     };
     const notFound = () => send(404, join(root, '404.html'));
     const file = normalize(join(root, path.slice(prefix.length)));

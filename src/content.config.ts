@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { partSchema } from './schemas/part';
 import { errataEntrySchema } from './schemas/errata';
-import { questionSchema } from './schemas/question';
+import { questionSchema, staleQuestionPart } from './schemas/question';
 
 /** The preface and the seven parts, one MDX file each; the entry id is the file name (the page's slug). */
 const parts = defineCollection({
@@ -18,7 +18,10 @@ const errata = defineCollection({
   schema: errataEntrySchema,
 });
 
-/** The question bank: content/quizzes/<part>.yaml, each a list of questions; the entry id is the question's id. */
+/**
+ * The question bank: content/quizzes/<part>.yaml, each a list of questions; the entry id is the question's id. The
+ * file name is the part's id, and each question's `part` is taken from it, so the bank never writes it.
+ */
 const questions = defineCollection({
   loader: {
     name: 'question-bank',
@@ -26,8 +29,13 @@ const questions = defineCollection({
       const dir = new URL('content/quizzes/', config.root);
       store.clear();
       for (const file of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
-        const list = parse(await readFile(new URL(file, dir), 'utf8')) as { id: string }[];
-        for (const raw of list) store.set({ id: raw.id, data: await parseData({ id: raw.id, data: raw }) });
+        const part = file.replace(/\.yaml$/, '');
+        const list = parse(await readFile(new URL(file, dir), 'utf8')) as Record<string, unknown>[];
+        for (const raw of list) {
+          const id = String(raw.id);
+          if ('part' in raw) throw new Error(staleQuestionPart(file, id));
+          store.set({ id, data: await parseData({ id, data: { ...raw, part } }) });
+        }
       }
     },
   },

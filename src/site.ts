@@ -1,4 +1,4 @@
-/** Site-wide words. The handbook's title is as received (shared/source/README.md); the rest is editorial. */
+/** Site-wide words. The handbook's title is as received (content/source/handbook.txt); the rest is editorial. */
 /** The title in phrases, so a large heading breaks between phrases rather than inside a word. */
 const titlePhrases = ['出席党的二十大', '代表选举工作', '宣传手册'] as const;
 

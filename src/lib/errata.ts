@@ -3,7 +3,10 @@ import type { ErrataEntry } from '../schemas/errata';
 /** Where the source breaks a paragraph: a blank line between two runs of text. */
 const paragraphBreak = /\n[^\S\n]*\n\s*/g;
 
-/** True where a blank-line break in the source falls inside a sentence (a page-boundary artefact). */
+/**
+ * Every blank-line break in the source that falls inside a sentence (a page-boundary artefact), shown with a few
+ * characters either side.
+ */
 export function midSentenceBreaks(source: string): string[] {
   const found: string[] = [];
   for (const m of source.matchAll(paragraphBreak)) {

@@ -3,7 +3,7 @@
  * tests/unit/figures.test.ts checks that each cited paragraph contains the quote and the quote contains the value,
  * so a figure cannot drift from the text. Shares are computed from counts (see share()), never typed.
  */
-import { fraction, percent } from './fraction';
+import { fraction, percent } from './widgets/fraction';
 
 /** The handbook's own words for something, verbatim (after the recorded errata), and where they stand. */
 export interface Citation {

@@ -21,7 +21,7 @@ export function heldMessage(iso: string | null): string | undefined {
   return when ? `本机保存的是 ${when} 取得的版本，网站的各页断网也能阅读。` : undefined;
 }
 
-/** One file of the service worker's precache, as listed in precache.json (scripts/postbuild.mjs). */
+/** One file of the service worker's precache, as listed in precache.json (src/integrations/postbuild.ts). */
 export interface PrecacheEntry {
   url: string;
   revision: string | null;

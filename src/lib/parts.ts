@@ -1,11 +1,15 @@
-/** The reading order of the handbook's parts, and the neighbours of each for previous/next links. */
+/**
+ * The handbook's parts. A part is named everywhere by its id: the content file's name, which is also its address
+ * (`procedure` for content/handbook/procedure.mdx and /procedure/). Its numeral (六) and reading order are fields of
+ * the same record (its frontmatter); the list of parts is the content/handbook folder itself.
+ */
 export interface PartLike {
   id: string;
   data: { order: number };
 }
 
 /** The parts sorted in reading order (preface first). */
-export const inReadingOrder = <T extends PartLike>(parts: readonly T[]): T[] =>
+export const sortParts = <T extends PartLike>(parts: readonly T[]): T[] =>
   [...parts].sort((a, b) => a.data.order - b.data.order);
 
 /** The part before and after `id` in reading order, if any. */
@@ -19,5 +23,5 @@ export function neighbours<T extends PartLike>(ordered: readonly T[], id: string
 }
 
 /** How a part is labelled in navigation: 六、产生程序 (the preface has no numeral). */
-export const partLabel = (data: { number?: string | undefined; short: string }): string =>
-  data.number ? `${data.number}、${data.short}` : data.short;
+export const partLabel = (data: { numeral?: string | undefined; short: string }): string =>
+  data.numeral ? `${data.numeral}、${data.short}` : data.short;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { appIcons } from '../lib/icons';
+import { appIcons } from '../lib/app-icons';
 import { site } from '../site';
 
 /** The web app manifest: installable, opening on the home page; paths are relative so a sub-path deploy works. */

@@ -17,11 +17,8 @@ export const topicSchema = z.enum([
   'background', // 背景: the dates and documents the preface gives.
 ]);
 
-/** The handbook part a question belongs to: `preface`, or the part's number 1 to 7 (its `order` in content/handbook). */
-export const questionPartSchema = z.union([z.literal('preface'), z.number().int().min(1).max(7)]);
-
 /** A place in the handbook that settles an answer. */
-export const citationSchema = z.object({
+export const questionSourceSchema = z.object({
   /** The id of a paragraph or heading in content/handbook/*.mdx (`<P id>` / `<H2 id>`). */
   anchor: id,
   /** A sentence or clause of that paragraph, verbatim (whitespace aside), that settles the answer. */
@@ -39,8 +36,11 @@ const optionSchema = z.object({
 const base = z.object({
   /** Unique across the bank, e.g. `procedure-publicity-days`. */
   id,
-  /** The part whose text settles the answer; each bank file holds the questions of one part. */
-  part: questionPartSchema,
+  /**
+   * The id of the part whose text settles the answer (`procedure`). Not written in the bank: each bank file holds the
+   * questions of one part and is named after it, and the loader (src/content.config.ts) fills this in from the name.
+   */
+  part: id,
   /** At least one; `discipline` wherever the question is about election discipline. */
   topics: z.array(topicSchema).min(1),
   /** The question as the reader sees it; a blank to fill is written （　）. */
@@ -48,9 +48,9 @@ const base = z.object({
   /** Why the answer is right, in plain Chinese, shown after answering. */
   explanation: z.string().min(1),
   /** The paragraph and words that settle the answer; the page links here. */
-  source: citationSchema,
+  source: questionSourceSchema,
   /** Further citations, in reading order, when the answer spans several paragraphs (e.g. the five steps). */
-  furtherSources: z.array(citationSchema).min(1).optional(),
+  furtherSources: z.array(questionSourceSchema).min(1).optional(),
 });
 
 /** The options of a choice question: three to six. */
@@ -117,7 +117,11 @@ export const questionSchema = z.discriminatedUnion('type', [single, multiple, ju
 
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
-export type QuestionPart = z.infer<typeof questionPartSchema>;
 export type Topic = z.infer<typeof topicSchema>;
-export type Citation = z.infer<typeof citationSchema>;
+export type QuestionSource = z.infer<typeof questionSourceSchema>;
 export type Option = z.infer<typeof optionSchema>;
+
+/** Why a bank entry that still writes `part:` (the old form, `part: 6`) is refused, and how to convert it. */
+export const staleQuestionPart = (file: string, id: string): string =>
+  `content/quizzes/${file}: question ${id} writes "part:", which the file name now says; ` +
+  `delete the line (sed -i -E '/^ +part: /d' content/quizzes/*.yaml)`;

@@ -81,7 +81,7 @@ test('a second deploy while a reader has the site open: no page mixes builds, an
   const nginx = debian(1);
   for (const line of install) nginx.run(line);
   await deploy(nginx);
-  const second = secondBuild('dist', join(scratch!, 'dist'));
+  const second = await secondBuild('dist', join(scratch!, 'dist'));
 
   // The reader's second visit: the page is under the service worker that the first one installed.
   await page.goto(`${nginx.http}/`);

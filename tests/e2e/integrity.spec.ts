@@ -1,10 +1,11 @@
 import { splitSentences } from '../../src/lib/text';
 import { expectedText } from '../helpers/errata';
 import { expect, test } from './support/fixtures';
+import { readPartPaths } from '../helpers/handbook';
 
 const expected = expectedText();
 const sentences = splitSentences(expected);
-const partPaths = ['/preface/', '/significance/', '/instructions/', '/qualifications/', '/quotas/', '/representativeness/', '/procedure/', '/leadership/'];
+const partPaths = readPartPaths();
 
 /** The handbook's own words on a page: the elements marked data-source, minus controls, whitespace removed. */
 async function renderedText(page: import('@playwright/test').Page): Promise<string> {

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { readPartPaths } from '../helpers/handbook';
 
-const partPaths = ['/preface/', '/significance/', '/instructions/', '/qualifications/', '/quotas/', '/representativeness/', '/procedure/', '/leadership/'];
+const partPaths = readPartPaths();
 
-/** Folding as the issue states it, written independently of src/lib: whitespace ignored, full and half width alike. */
+/** Folding as the search is required to fold, written independently of src/lib: whitespace ignored, full and half width alike. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 interface Block {

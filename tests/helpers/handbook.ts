@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { extractBlocks } from '../../src/lib/headings';
+import { extractBlocks } from '../../src/lib/blocks';
 import { stripWhitespace } from '../../src/lib/text';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -23,7 +23,7 @@ export interface PartFile {
   /** Part slug: the MDX file name. */
   part: string;
   mdx: string;
-  front: { title: string; number?: string; order: number };
+  front: { title: string; numeral?: string; order: number; short: string };
 }
 
 /** The handbook's MDX files with their frontmatter, in reading order. */
@@ -36,11 +36,14 @@ export const readParts = (): PartFile[] =>
     })
     .sort((a, b) => a.front.order - b.front.order);
 
+/** Every part page's address ('/preface/', …, '/leadership/'), in reading order: a part's id is its address. */
+export const readPartPaths = (): string[] => readParts().map((p) => `/${p.part}/`);
+
 /** Every paragraph and heading of the handbook MDX (and each part's title), keyed by id, in reading order. */
 export function readBlocks(): Map<string, SourceBlock> {
   const blocks = new Map<string, SourceBlock>();
   for (const { part, mdx, front } of readParts()) {
-    if (front.number) blocks.set(part, { part, id: part, text: `${front.number}、${front.title}` });
+    if (front.numeral) blocks.set(part, { part, id: part, text: `${front.numeral}、${front.title}` });
     for (const block of extractBlocks(mdx)) blocks.set(block.id, { part, id: block.id, text: stripWhitespace(block.text) });
   }
   return blocks;

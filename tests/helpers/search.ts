@@ -1,4 +1,4 @@
-import { prepareHandbook, type Part } from '../../src/lib/search/handbook';
+import { prepareHandbook, type Part } from '../../src/lib/search/match';
 import { readBlocks } from './handbook';
 
 /** The eight parts as the search sees them, built from the handbook MDX: each part's title and paragraphs by id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COUNT, isBlank, parseCount, parsePercent } from '../../src/lib/field-input';
-import { fraction } from '../../src/lib/fraction';
+import { MAX_COUNT, isBlank, parseCount, parsePercent } from '../../src/lib/widgets/field-input';
+import { fraction } from '../../src/lib/widgets/fraction';
 
 const label = '女党员人数';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ceil, compare, floor, fraction, percent, plus, times, toDecimal } from '../../src/lib/fraction';
+import { ceil, compare, floor, fraction, percent, plus, times, toDecimal } from '../../src/lib/widgets/fraction';
 
 describe('exact fractions', () => {
   it('46 of 69 is exactly two thirds, and 23 of 69 exactly one third', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
-import { fraction } from '../../src/lib/fraction';
-import { calculateMargin, marginDraft, marginOf, marginPreset, minimumCandidates, readMarginDraft, type MarginDraft } from '../../src/lib/margin';
+import { fraction } from '../../src/lib/widgets/fraction';
+import { calculateMargin, marginDraft, marginOf, marginPreset, minimumCandidates, readMarginDraft, type MarginDraft } from '../../src/lib/widgets/margin';
 
 describe('the least number of candidates for a margin', () => {
   it('69 seats with a margin of more than 15%: 69 × 1.15 = 79.35, so at least 80', () => {

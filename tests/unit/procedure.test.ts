@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
-import { minimumCandidates } from '../../src/lib/margin';
-import { fraction } from '../../src/lib/fraction';
-import { procedureFlow, procedureIntro, procedureSteps } from '../../src/lib/procedure';
+import { minimumCandidates } from '../../src/lib/widgets/margin';
+import { fraction } from '../../src/lib/widgets/fraction';
+import { procedureFlow, procedureIntro, procedureSteps } from '../../src/lib/widgets/procedure';
 import { blockText, expectQuoted } from '../helpers/citations';
 
 describe('the five steps of part 六', () => {

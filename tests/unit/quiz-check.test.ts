@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { idsOf, isCorrect, score } from '../../src/lib/quiz/check';
-import { bankQuestion as question } from '../helpers/bank';
+import { bankQuestion as question, readQuizParts } from '../helpers/bank';
+
+const parts = readQuizParts();
 
 // 公示时间: a 5个工作日 (right), b 5天.
 const publicityDays = question('procedure-publicity-days');
@@ -51,26 +53,26 @@ describe('scoring a set', () => {
   const set = [unhealthyPractices, publicityDays, fiveSteps, equalInspection, question('preface-when-where')];
 
   it('gives the number right out of the number asked, unanswered questions counting as wrong', () => {
-    const result = score(set, {
-      [publicityDays.id]: 'a',
-      [unhealthyPractices.id]: ['a', 'b'],
-      [equalInspection.id]: 'wrong',
-    });
+    const result = score(
+      set,
+      { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'b'], [equalInspection.id]: 'wrong' },
+      parts,
+    );
     expect(result.right).toBe(2);
     expect(result.total).toBe(5);
   });
 
   it('breaks the score down by part, in reading order', () => {
-    const result = score(set, { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'b', 'c', 'd'] });
+    const result = score(set, { [publicityDays.id]: 'a', [unhealthyPractices.id]: ['a', 'b', 'c', 'd'] }, parts);
     expect(result.byPart).toEqual([
       { part: 'preface', right: 0, total: 1 },
-      { part: 6, right: 1, total: 3 },
-      { part: 7, right: 1, total: 1 },
+      { part: 'procedure', right: 1, total: 3 },
+      { part: 'leadership', right: 1, total: 1 },
     ]);
   });
 
   it('scores an empty set as nothing out of nothing', () => {
-    expect(score([], {})).toEqual({ right: 0, total: 0, byPart: [] });
+    expect(score([], {}, parts)).toEqual({ right: 0, total: 0, byPart: [] });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
-import type { PartInfo } from '../../src/lib/quiz/bank';
-import { describeAnswer, describeResponse, optionLetter, quoted, setTitle } from '../../src/lib/quiz/describe';
+import type { QuizPart } from '../../src/lib/quiz/bank';
+import { describeAnswer, describeResponse, optionLetter, inQuotes, setTitle } from '../../src/lib/quiz/describe';
 
 const options = [
   { id: 'a', text: '拉票贿选' },
@@ -10,7 +10,7 @@ const options = [
 ];
 const base = {
   id: 'sample',
-  part: 7,
+  part: 'leadership',
   topics: ['discipline' as const],
   stem: '题干',
   explanation: '解析',
@@ -53,14 +53,14 @@ describe('answers as the reader sees them', () => {
 });
 
 describe('set titles', () => {
-  const parts: PartInfo[] = [
-    { part: 'preface', slug: 'preface', label: '前言' },
-    { part: 6, slug: 'procedure', label: '六、产生程序' },
+  const parts: QuizPart[] = [
+    { id: 'preface', order: 0, label: '前言' },
+    { id: 'procedure', order: 6, label: '六、产生程序' },
   ];
 
   it('name each kind of set in plain words', () => {
     expect(setTitle({ kind: 'discipline' }, parts)).toBe('选举纪律专题');
-    expect(setTitle({ kind: 'part', part: 6 }, parts)).toBe('六、产生程序');
+    expect(setTitle({ kind: 'part', part: 'procedure' }, parts)).toBe('六、产生程序');
     expect(setTitle({ kind: 'part', part: 'preface' }, parts)).toBe('前言');
     expect(setTitle({ kind: 'mix', size: 20 }, parts)).toBe('随机抽题（20题）');
     expect(setTitle({ kind: 'mistakes' }, parts)).toBe('错题练习');
@@ -69,6 +69,6 @@ describe('set titles', () => {
 
 describe('quotations of the handbook', () => {
   it('are set in double quotation marks, with single ones inside', () => {
-    expect(quoted('严把人选身份关，防止“顶帽子”')).toBe('“严把人选身份关，防止‘顶帽子’”');
+    expect(inQuotes('严把人选身份关，防止“顶帽子”')).toBe('“严把人选身份关，防止‘顶帽子’”');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forgetRemoved, mistakeQuestions, noteAnswer } from '../../src/lib/quiz/mistakes';
-import { readBank } from '../helpers/bank';
+import { readBankQuestions } from '../helpers/bank';
 
-const bank = readBank();
+const bank = readBankQuestions();
 const [first, second, third] = bank.map((q) => q.id) as [string, string, string];
 
 describe('the 错题本', () => {

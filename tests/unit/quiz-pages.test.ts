@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { codeInAddress, setAddress } from '../../src/lib/quiz/address';
-import { citationPath, citationsOf, inReadingOrder, partName, type PartInfo } from '../../src/lib/quiz/bank';
+import { bankOf, citationPath, citationsOf, partName } from '../../src/lib/quiz/bank';
 import { dropIndex, moveItem } from '../../src/lib/quiz/order';
 import { qrPath } from '../../src/lib/quiz/qr';
-import { partOrder } from '../../src/lib/quiz/check';
-import { readBank } from '../helpers/bank';
+import { readBankQuestions, readQuizParts } from '../helpers/bank';
 
-const bank = readBank();
-const parts: PartInfo[] = [
-  { part: 'preface', slug: 'preface', label: '前言' },
-  { part: 6, slug: 'procedure', label: '六、产生程序' },
-];
+const bank = readBankQuestions();
+const parts = readQuizParts();
 
 describe('the bank in the browser', () => {
-  it('lists questions in reading order, the preface first, keeping the order within a part', () => {
-    const ordered = inReadingOrder(bank);
-    const orders = ordered.map((q) => partOrder(q.part));
+  it('lists questions in reading order, the preface first, keeping the order within a part, each with its part’s label', () => {
+    const ordered = bankOf(parts, bank).questions;
+    const orders = ordered.map((q) => parts.find((p) => p.id === q.part)!.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
-    expect(ordered.filter((q) => q.part === 6)).toEqual(bank.filter((q) => q.part === 6));
+    expect(orders[0]).toBe(0);
+    expect(ordered.filter((q) => q.part === 'procedure').map((q) => q.id)).toEqual(
+      bank.filter((q) => q.part === 'procedure').map((q) => q.id),
+    );
+    expect(new Set(ordered.filter((q) => q.part === 'procedure').map((q) => q.partLabel))).toEqual(new Set(['六、产生程序']));
   });
 
   it('links a citation to its paragraph on the part page', () => {
     const q = bank.find((candidate) => candidate.id === 'procedure-five-steps')!;
-    expect(citationsOf(q).map((c) => citationPath(parts, q, c))).toEqual(
+    expect(citationsOf(q).map((c) => citationPath(q, c))).toEqual(
       ['step-1', 'step-2', 'step-3', 'step-4', 'step-5'].map((anchor) => `/procedure/#${anchor}`),
     );
   });
 
   it('names parts by their navigation label', () => {
-    expect(partName(parts, 6)).toBe('六、产生程序');
+    expect(partName(parts, 'procedure')).toBe('六、产生程序');
+    expect(partName(parts, 'preface')).toBe('前言');
   });
 });
 
@@ -40,8 +41,8 @@ describe('set addresses', () => {
   });
 
   it('escape whatever a code holds', () => {
-    expect(codeInAddress(setAddress('practice', 'a&b=c'))).toBeNull();
-    expect(codeInAddress(new URL(setAddress('practice', 'a&b=c'), 'http://x').search)).toBe('a&b=c');
+    expect(codeInAddress(setAddress('selfCheck', 'a&b=c'))).toBeNull();
+    expect(codeInAddress(new URL(setAddress('selfCheck', 'a&b=c'), 'http://x').search)).toBe('a&b=c');
   });
 });
 

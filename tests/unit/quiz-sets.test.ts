@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/schemas/question';
 import { isCorrect } from '../../src/lib/quiz/check';
 import { invalidCodeMessage, newCode, parseCode, questionCount, resolveSet, type SetKind } from '../../src/lib/quiz/sets';
-import { readBank } from '../helpers/bank';
+import type { BankQuestion } from '../../src/lib/quiz/bank';
+import { readBankForTest } from '../helpers/bank';
 
-const bank = readBank();
+const { parts, questions: bank } = readBankForTest();
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const resolved = (code: string, from: readonly Question[] = bank, mistakes: readonly string[] = []) => {
-  const result = resolveSet(code, from, mistakes);
+const resolved = (code: string, from: readonly BankQuestion[] = bank, mistakes: readonly string[] = []) => {
+  const result = resolveSet(code, { parts, questions: [...from] }, mistakes);
   if (!result.ok) throw new Error(result.error);
   return result.questions;
 };
@@ -16,15 +16,15 @@ const replay = (...numbers: number[]) => () => numbers.shift() ?? 0;
 
 describe('set codes', () => {
   it('name each kind of set', () => {
-    expect(parseCode('d-7k3f')).toEqual({ ok: true, set: { kind: 'discipline', code: 'd-7k3f' } });
-    expect(parseCode('p6-x9ab')).toEqual({ ok: true, set: { kind: 'part', part: 6, code: 'p6-x9ab' } });
-    expect(parseCode('p0-x9ab')).toEqual({ ok: true, set: { kind: 'part', part: 'preface', code: 'p0-x9ab' } });
-    expect(parseCode('mix20-h2k4')).toEqual({ ok: true, set: { kind: 'mix', size: 20, code: 'mix20-h2k4' } });
-    expect(parseCode('m-5tq8')).toEqual({ ok: true, set: { kind: 'mistakes', code: 'm-5tq8' } });
+    expect(parseCode('d-7k3f', parts)).toEqual({ ok: true, set: { kind: 'discipline', code: 'd-7k3f' } });
+    expect(parseCode('p6-x9ab', parts)).toEqual({ ok: true, set: { kind: 'part', part: 'procedure', code: 'p6-x9ab' } });
+    expect(parseCode('p0-x9ab', parts)).toEqual({ ok: true, set: { kind: 'part', part: 'preface', code: 'p0-x9ab' } });
+    expect(parseCode('mix20-h2k4', parts)).toEqual({ ok: true, set: { kind: 'mix', size: 20, code: 'mix20-h2k4' } });
+    expect(parseCode('m-5tq8', parts)).toEqual({ ok: true, set: { kind: 'mistakes', code: 'm-5tq8' } });
   });
 
   it('are read regardless of case and surrounding spaces, as when typed from a printed sheet', () => {
-    expect(parseCode('  D-7K3F ')).toEqual(parseCode('d-7k3f'));
+    expect(parseCode('  D-7K3F ', parts)).toEqual(parseCode('d-7k3f', parts));
   });
 
   it('that are garbage give a message for the reader instead of throwing', () => {
@@ -32,29 +32,29 @@ describe('set codes', () => {
       ...['', 'd', 'd-', 'd-7k3', 'd-7k3fa', 'd_7k3f', 'x-7k3f', 'd-7k1f', 'd-7kof'],
       ...['p-7k3f', 'p8-7k3f', 'mix0-7k3f', 'mix101-7k3f', 'mix020-7k3f', '<script>', 'd-7k3f'.repeat(1000)],
     ];
-    for (const code of garbage) expect(parseCode(code), code).toEqual({ ok: false, error: invalidCodeMessage });
-    expect(parseCode(null)).toEqual({ ok: false, error: invalidCodeMessage });
-    expect(resolveSet('not a code', bank)).toEqual({ ok: false, error: invalidCodeMessage });
+    for (const code of garbage) expect(parseCode(code, parts), code).toEqual({ ok: false, error: invalidCodeMessage });
+    expect(parseCode(null, parts)).toEqual({ ok: false, error: invalidCodeMessage });
+    expect(resolveSet('not a code', { parts, questions: bank })).toEqual({ ok: false, error: invalidCodeMessage });
   });
 
   it('are made fresh from a random source, and always read back as the set they were made for', () => {
-    expect(newCode({ kind: 'discipline' }, replay(0, 0.2, 0.5, 0.9999))).toBe('d-28hz');
+    expect(newCode({ kind: 'discipline' }, parts, replay(0, 0.2, 0.5, 0.9999))).toBe('d-28hz');
     const kinds: SetKind[] = [
       { kind: 'discipline' },
       { kind: 'part', part: 'preface' },
-      { kind: 'part', part: 7 },
+      { kind: 'part', part: 'leadership' },
       { kind: 'mix', size: 100 },
       { kind: 'mistakes' },
     ];
     for (const kind of kinds) {
-      const code = newCode(kind);
-      expect(parseCode(code)).toEqual({ ok: true, set: { ...kind, code } });
+      const code = newCode(kind, parts);
+      expect(parseCode(code, parts)).toEqual({ ok: true, set: { ...kind, code } });
     }
   });
 
   it('cannot be made for a mix of no questions or of more than 100', () => {
-    expect(() => newCode({ kind: 'mix', size: 0 })).toThrow(RangeError);
-    expect(() => newCode({ kind: 'mix', size: 101 })).toThrow(RangeError);
+    expect(() => newCode({ kind: 'mix', size: 0 }, parts)).toThrow(RangeError);
+    expect(() => newCode({ kind: 'mix', size: 101 }, parts)).toThrow(RangeError);
   });
 });
 
@@ -66,7 +66,7 @@ describe('the questions of a set', () => {
   });
 
   it('are every question of the part for a part code', () => {
-    expect(ids(resolved('p6-x9ab')).sort()).toEqual(ids(bank.filter((q) => q.part === 6)).sort());
+    expect(ids(resolved('p6-x9ab')).sort()).toEqual(ids(bank.filter((q) => q.part === 'procedure')).sort());
     expect(ids(resolved('p0-x9ab')).sort()).toEqual(ids(bank.filter((q) => q.part === 'preface')).sort());
   });
 
@@ -99,7 +99,7 @@ describe('the questions of a set', () => {
   });
 
   it('keep their order when a question is added to the bank, the new one slotting in', () => {
-    const [added, ...rest] = bank.filter((q) => q.part === 6);
+    const [added, ...rest] = bank.filter((q) => q.part === 'procedure');
     const before = ids(resolved('p6-x9ab', rest));
     const after = ids(resolved('p6-x9ab', [...rest, added!]));
     expect(after.filter((id) => id !== added!.id)).toEqual(before);
@@ -143,7 +143,7 @@ describe('the size of a set', () => {
 });
 
 function parseCodeOrThrow(code: string) {
-  const parsed = parseCode(code);
+  const parsed = parseCode(code, parts);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.set;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
-import { candidateFloors, candidateSplit, provinceQuota } from '../../src/lib/quota';
+import { candidateFloors, candidateSplit, provinceQuota } from '../../src/lib/widgets/quota';
 import { blockText } from '../helpers/citations';
 
 describe('the quota overview', () => {

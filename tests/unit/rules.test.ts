@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
-import { candidateListSize, candidateMinimums, countLimit, structureRules } from '../../src/lib/rules';
+import { candidateListSize, candidateMinimums, countLimit, structureRules } from '../../src/lib/widgets/rules';
 import { expectQuoted } from '../helpers/citations';
 
 describe('the central structure rules are the handbook’s words', () => {

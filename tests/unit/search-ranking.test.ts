@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, prepareHandbook } from '../../src/lib/search/handbook';
+import { findMatches, prepareHandbook } from '../../src/lib/search/match';
 import { searchHandbook } from '../../src/lib/search/outcome';
 import { exampleQueries, highlightMessage, summary } from '../../src/lib/search/messages';
 import { parseQuery } from '../../src/lib/search/query';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fraction } from '../../src/lib/fraction';
-import type { Measure } from '../../src/lib/rules';
+import { fraction } from '../../src/lib/widgets/fraction';
+import type { Measure } from '../../src/lib/widgets/rules';
 import {
   checkSlate,
   readSlateDraft,
@@ -9,7 +9,7 @@ import {
   type SlateCheck,
   type SlateCounts,
   type SlateDraft,
-} from '../../src/lib/slate';
+} from '../../src/lib/widgets/slate';
 import { expectQuoted } from '../helpers/citations';
 
 const central = (counts: SlateCounts, measure: Measure): SlateCheck =>

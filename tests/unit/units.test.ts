@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../src/lib/figures';
-import { unitGroups } from '../../src/lib/units';
+import { unitGroups } from '../../src/lib/widgets/units';
 import { blockText, expectQuoted } from '../helpers/citations';
 
 describe('the recommendation units', () => {

@@ -41,26 +41,6 @@ describe('the margin calculator', () => {
     expect(screen.getByText('不符合')).toBeTruthy();
   });
 
-  for (const [what, field, value, message] of [
-    ['letters', '差额比例', 'abc', '差额比例只能填写数字，如 15 或 12.5。'],
-    ['a negative margin', '差额比例', '-15', '差额比例不能是负数。'],
-    ['a decimal number of seats', '应选人数', '69.5', '应选人数应为整数，不能有小数。'],
-    ['fewer candidates than seats', '候选人数', '60', '候选人数不能少于应选人数。'],
-    ['an absurd number', '应选人数', '1000000', '应选人数不能超过100000，这是本测算允许的上限。'],
-    ['an emptied field', '应选人数', '', '请填写应选人数。'],
-  ] as const) {
-    it(`shows ${what} as a message by the field and no result`, () => {
-      render(<MarginCalculator />);
-      type('应选人数', '69');
-      type('差额比例', '15');
-      type(field, value);
-      expect(screen.getByLabelText(field).getAttribute('aria-invalid')).toBe('true');
-      expect(screen.getByText(message)).toBeTruthy();
-      expect(text()).not.toContain('算法');
-      expect(status()).toBe('请先改正上面标出的内容，改正后显示测算结果。');
-    });
-  }
-
   it('restores a shared address', () => {
     history.replaceState(null, '', '/procedure/?seats=69&margin=12.5&bound=atleast');
     render(<MarginCalculator />);

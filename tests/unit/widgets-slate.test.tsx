@@ -37,25 +37,6 @@ describe('the slate checker', () => {
     expect(screen.getByRole('link', { name: '“党员领导干部所占比例一般不超过三分之二”' }).getAttribute('href')).toBe('#quota-and-structure');
   });
 
-  for (const [what, field, value, message] of [
-    ['letters', '名单总人数', 'abc', '名单总人数只能填写数字。'],
-    ['a negative count', '名单总人数', '-5', '名单总人数不能是负数。'],
-    ['a decimal', '名单总人数', '6.5', '名单总人数应为整数，不能有小数。'],
-    ['an empty size', '名单总人数', '', '请填写名单总人数。'],
-    ['a huge number', '名单总人数', '99999999', '名单总人数不能超过100000，这是本测算允许的上限。'],
-  ] as const) {
-    it(`shows ${what} as a message by the field and no result`, () => {
-      render(<SlateChecker />);
-      type(field, '12');
-      type(field, value);
-      const input = screen.getByLabelText(field);
-      expect(input.getAttribute('aria-invalid')).toBe('true');
-      expect(document.getElementById(input.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe(message);
-      expect(screen.queryByText('符合')).toBeNull();
-      expect(status()).toBe('请先改正上面标出的内容，改正后显示测算结果。');
-    });
-  }
-
   it('refuses a part larger than the whole', () => {
     render(<SlateChecker />);
     type('名单总人数', '69');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import StepPanel from '../../src/components/widgets/StepPanel';
 import StepTabs from '../../src/components/widgets/StepTabs';
-import { procedureSteps } from '../../src/lib/procedure';
+import { procedureSteps } from '../../src/lib/widgets/procedure';
 
 const flow = [
   { step: 1, amount: '90名', label: '代表候选人初步人选考察对象' },

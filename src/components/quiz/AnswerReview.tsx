@@ -1,15 +1,14 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { idsOf, isCorrect, type QuizResponse } from '../../lib/quiz/check';
 import { describeAnswer, describeResponse, optionLetter } from '../../lib/quiz/describe';
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { BankQuestion } from '../../lib/quiz/bank';
 import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
-import { Icon } from './icons';
+import { Icon } from './Icon';
 
 interface Props {
-  question: Question;
+  question: BankQuestion;
   response: QuizResponse | undefined;
-  parts: readonly PartInfo[];
   /** The heading level of the verdict, to fit the page's outline. */
   level?: 3 | 4;
   /** The verdict heading, for moving focus to it once an answer is checked. */
@@ -22,7 +21,7 @@ interface Props {
  * Right or wrong in words and with a tick or cross (never by colour alone), the reader's answer beside the right
  * one, every option marked, and the explanation with the handbook's words.
  */
-export function AnswerReview({ question, response, parts, level = 3, verdictRef, children }: Props) {
+export function AnswerReview({ question, response, level = 3, verdictRef, children }: Props) {
   const correct = isCorrect(question, response);
   const Heading = `h${level}` as 'h3' | 'h4';
   return (
@@ -41,7 +40,7 @@ export function AnswerReview({ question, response, parts, level = 3, verdictRef,
       ) : (
         <OptionMarks question={question} response={response} />
       )}
-      <Explanation question={question} parts={parts} />
+      <Explanation question={question} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { BankState } from './hooks';
+import type { BankState } from './use-bank';
 
 /**
  * What a quiz page shows until the bank has loaded: the page's readable questions (its `children`, rendered on the

@@ -25,7 +25,7 @@ interface Props {
 
 /** The self-check start page: sets begun to take up, a new set to choose, the 错题本, and a way to clear it all. */
 export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen, onClearMistakes, onClearAll }: Props) {
-  const unfinished = unfinishedSets(progress, bank.questions);
+  const unfinished = unfinishedSets(progress, bank);
   const mistakes = mistakeQuestions(progress.mistakes, bank.questions);
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -40,7 +40,7 @@ export function Chooser({ bank, progress, initial, focusOnShow, onStart, onOpen,
             {unfinished.map(({ set, answered, total }) => (
               <li key={set.code}>
                 <a
-                  href={href(setAddress('practice', set.code))}
+                  href={href(setAddress('selfCheck', set.code))}
                   onClick={(event) => {
                     event.preventDefault();
                     onOpen(set.code);

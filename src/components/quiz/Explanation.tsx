@@ -1,21 +1,20 @@
-import { citationPath, citationsOf, partName, type PartInfo } from '../../lib/quiz/bank';
-import { quoted } from '../../lib/quiz/describe';
-import type { Question } from '../../schemas/question';
+import { citationPath, citationsOf, type BankQuestion } from '../../lib/quiz/bank';
+import { inQuotes } from '../../lib/quiz/describe';
 import { href } from '../../site';
 
 /** Why the answer is right, and the handbook's own words that settle it, each linked to its paragraph. */
-export function Explanation({ question, parts }: { question: Question; parts: readonly PartInfo[] }) {
+export function Explanation({ question }: { question: BankQuestion }) {
   return (
     <div class="explanation">
       <p class="explanation__text">
         <strong>解析：</strong>
         {question.explanation}
       </p>
-      <p class="explanation__lead">手册原文（{partName(parts, question.part)}）：</p>
+      <p class="explanation__lead">手册原文（{question.partLabel}）：</p>
       <ul class="explanation__sources">
         {citationsOf(question).map((citation) => (
           <li key={citation.anchor}>
-            <a href={href(citationPath(parts, question, citation))}>{quoted(citation.quote)}</a>
+            <a href={href(citationPath(question, citation))}>{inQuotes(citation.quote)}</a>
           </li>
         ))}
       </ul>

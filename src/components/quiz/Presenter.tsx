@@ -1,19 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizPages, setAddress } from '../../lib/quiz/address';
-import type { Bank } from '../../lib/quiz/bank';
+import type { Bank, BankQuestion } from '../../lib/quiz/bank';
 import { idsOf } from '../../lib/quiz/check';
 import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
 import { describeAnswer, optionLetter, setTitle, typeLabels } from '../../lib/quiz/describe';
 import { keyAction, presenterStep, startStage, type PresenterAction, type Stage } from '../../lib/quiz/presenter';
 import type { QuizSet } from '../../lib/quiz/sets';
-import type { Question } from '../../schemas/question';
 import { href } from '../../site';
 import { BankPending } from './BankPending';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';
-import { useBank } from './hooks';
-import { Icon } from './icons';
+import { useBank } from './use-bank';
+import { Icon } from './Icon';
 import { QrCode } from './QrCode';
 import { SharedSet } from './SharedSet';
 
@@ -31,7 +30,7 @@ export default function Presenter({ children }: { children?: ComponentChildren }
 interface ShowProps {
   bank: Bank;
   set: QuizSet;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   onLeave: () => void;
 }
 
@@ -41,7 +40,7 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
   const [countdown, setCountdown] = useState<CountdownState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const title = setTitle(set, bank.parts);
-  const phoneAddress = new URL(href(setAddress('practice', set.code)), location.href).href;
+  const phoneAddress = new URL(href(setAddress('selfCheck', set.code)), location.href).href;
 
   const act = (action: PresenterAction) => setStage((current) => presenterStep(current, action, questions.length));
 
@@ -176,7 +175,7 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
               <Icon name="right" />
               正确答案：{describeAnswer(question)}
             </p>
-            <Explanation question={question} parts={bank.parts} />
+            <Explanation question={question} />
           </div>
         )}
       </div>

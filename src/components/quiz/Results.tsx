@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { partName, type PartInfo } from '../../lib/quiz/bank';
+import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank';
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
-import type { Question } from '../../schemas/question';
 import { AnswerReview } from './AnswerReview';
 import { QuestionTitle } from './QuestionFields';
 
 interface Props {
   title: string;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   answers: Responses;
-  parts: readonly PartInfo[];
+  /** Every part, in reading order: the score is broken down by them. */
+  parts: readonly QuizPart[];
   /** Questions in the 错题本 now, to offer practising them. */
   mistakeCount: number;
   onAgain: () => void;
@@ -19,7 +19,7 @@ interface Props {
 
 /** The end of a set: how many were right, by part, and every question with its answer and explanation. */
 export function Results({ title, questions, answers, parts, mistakeCount, onAgain, onMistakes, onLeave }: Props) {
-  const result = score(questions, answers);
+  const result = score(questions, answers, parts);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const wrong = result.total - result.right;
@@ -74,7 +74,7 @@ export function Results({ title, questions, answers, parts, mistakeCount, onAgai
                 <QuestionTitle question={question} number={index + 1} />
                 <span class="results__mark">{isCorrect(question, answers[question.id]) ? '✓ 答对' : '✗ 答错'}</span>
               </summary>
-              <AnswerReview question={question} response={answers[question.id]} parts={parts} level={4} />
+              <AnswerReview question={question} response={answers[question.id]} level={4} />
             </details>
           </li>
         ))}

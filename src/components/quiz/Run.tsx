@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { BankQuestion } from '../../lib/quiz/bank';
 import type { QuizResponse, Responses } from '../../lib/quiz/check';
 import { resumeAt } from '../../lib/quiz/progress';
 import type { Feedback } from '../../lib/quiz/storage';
@@ -11,11 +11,10 @@ import { QuestionFields } from './QuestionFields';
 interface Props {
   title: string;
   code: string;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   feedback: Feedback;
   /** The answers saved so far. */
   answers: Responses;
-  parts: readonly PartInfo[];
   /** Whether the first question shown takes focus: yes when the reader has just started the set. */
   focusOnShow: boolean;
   onAnswer: (question: Question, response: QuizResponse) => void;
@@ -27,7 +26,7 @@ interface Props {
 
 /** A set being answered, one question at a time, taken up where the reader left it. */
 export function Run(props: Props) {
-  const { title, code, questions, feedback, answers, parts, onAnswer, onFinish, onRestart, onLeave } = props;
+  const { title, code, questions, feedback, answers, onAnswer, onFinish, onRestart, onLeave } = props;
   const [position, setPosition] = useState(() => resumeAt(questions, answers));
   // Focus moves to a question once the reader moves between questions, not when a saved set opens on arrival.
   const [moved, setMoved] = useState(props.focusOnShow);
@@ -62,7 +61,6 @@ export function Run(props: Props) {
         number={number}
         feedback={feedback}
         saved={answers[question.id]}
-        parts={parts}
         focusOnShow={moved}
         isLast={isLast}
         unansweredElsewhere={questions.filter((q) => q !== question && answers[q.id] === undefined).length}
@@ -91,11 +89,10 @@ export function Run(props: Props) {
 }
 
 interface CardProps {
-  question: Question;
+  question: BankQuestion;
   number: number;
   feedback: Feedback;
   saved: QuizResponse | undefined;
-  parts: readonly PartInfo[];
   focusOnShow: boolean;
   isLast: boolean;
   unansweredElsewhere: number;
@@ -110,7 +107,7 @@ interface CardProps {
  * focus moves to the verdict. With feedback at the end: answer (or skip) and move on; 交卷 after the last.
  */
 function QuestionCard(props: CardProps) {
-  const { question, number, feedback, saved, parts, focusOnShow, isLast, unansweredElsewhere } = props;
+  const { question, number, feedback, saved, focusOnShow, isLast, unansweredElsewhere } = props;
   const checked = feedback === 'each' && saved !== undefined;
   // An order question starts in the order shown, which is itself an answer the reader may keep.
   const [draft, setDraft] = useState<QuizResponse | undefined>(
@@ -147,7 +144,7 @@ function QuestionCard(props: CardProps) {
   if (checked)
     return (
       <div class="card">
-        <AnswerReview question={question} response={saved} parts={parts} verdictRef={verdict}>
+        <AnswerReview question={question} response={saved} verdictRef={verdict}>
           <p class="card__stem">
             <strong>第{number}题</strong> {question.stem}
           </p>

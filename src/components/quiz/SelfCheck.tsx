@@ -1,17 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Bank } from '../../lib/quiz/bank';
+import type { Bank, BankQuestion } from '../../lib/quiz/bank';
 import type { Responses } from '../../lib/quiz/check';
 import { setTitle } from '../../lib/quiz/describe';
 import { mistakeQuestions } from '../../lib/quiz/mistakes';
-import { clearMistakes, finishSet, questionsOf, recordAnswer, startSet } from '../../lib/quiz/progress';
+import { clearMistakes, finishSet, recordAnswer, startSet } from '../../lib/quiz/progress';
+import { selfCheckScreen } from '../../lib/quiz/self-check';
 import { newCode, type QuizSet, type SetKind } from '../../lib/quiz/sets';
 import { emptyProgress, type Feedback } from '../../lib/quiz/storage';
-import type { Question } from '../../schemas/question';
 import { BankPending } from './BankPending';
 import { Chooser } from './Chooser';
 import { FeedbackChoice } from './FeedbackChoice';
-import { useAddressCode, useBank, useProgress } from './hooks';
+import { useAddressCode } from './use-address-code';
+import { useBank } from './use-bank';
+import { useProgress } from './use-progress';
 import { Notices } from './Notices';
 import { Problem } from './Problem';
 import { Results } from './Results';
@@ -28,18 +30,18 @@ interface Props {
 export default function SelfCheck({ initial, children }: Props) {
   const state = useBank();
   if (state.status !== 'ready') return <BankPending state={state}>{children}</BankPending>;
-  return <Practice bank={state.bank} initial={initial} />;
+  return <SelfCheckReady bank={state.bank} initial={initial} />;
 }
 
 /** A finished set, kept on screen after its progress is dropped from storage. */
 interface Finished {
   set: QuizSet;
-  questions: readonly Question[];
+  questions: readonly BankQuestion[];
   answers: Responses;
   feedback: Feedback;
 }
 
-function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
+function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | undefined }) {
   const [progress, change, notices] = useProgress(bank);
   const [code, setCode] = useAddressCode();
   const [finished, setFinished] = useState<Finished | null>(null);
@@ -51,7 +53,7 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
   };
 
   const start = (set: SetKind, feedback: Feedback) => {
-    const fresh = newCode(set);
+    const fresh = newCode(set, bank.parts);
     change((p) => startSet(p, fresh, feedback));
     setFinished(null);
     go(fresh);
@@ -74,62 +76,68 @@ function Practice({ bank, initial }: { bank: Bank; initial: SetKind | undefined 
   );
 
   const screen = () => {
-    if (code === null) return chooser;
-    const resolved = questionsOf(code, bank.questions, progress);
-    if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;
-    if (finished?.set.code === resolved.set.code)
-      return (
-        <Results
-          title={setTitle(finished.set, bank.parts)}
-          questions={finished.questions}
-          answers={finished.answers}
-          parts={bank.parts}
-          mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
-          onAgain={() => {
-            change((p) => startSet(p, finished.set.code, finished.feedback));
-            setFinished(null);
-            setActed(true);
-          }}
-          onMistakes={() => start({ kind: 'mistakes' }, finished.feedback)}
-          onLeave={leave}
-        />
-      );
-    const { set, questions } = resolved;
-    // Only 错题练习 can come out empty: once every mistake in it has been answered right.
-    if (questions.length === 0) return <Problem message="错题本里现在没有题，这组错题练习没有题可做。请选一组新的题。">{chooser}</Problem>;
-    const saved = progress.sets[set.code];
-    if (!saved)
-      return (
-        <Start
-          title={setTitle(set, bank.parts)}
-          code={set.code}
-          count={questions.length}
-          onStart={(feedback) => {
-            change((p) => startSet(p, set.code, feedback));
-            setActed(true);
-          }}
-          onLeave={leave}
-        />
-      );
-    return (
-      <Run
-        key={set.code}
-        title={setTitle(set, bank.parts)}
-        code={set.code}
-        questions={questions}
-        feedback={saved.feedback}
-        answers={saved.answers}
-        parts={bank.parts}
-        focusOnShow={acted}
-        onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
-        onFinish={(answers) => {
-          setFinished({ set, questions, answers, feedback: saved.feedback });
-          change((p) => finishSet(p, set.code, questions));
-        }}
-        onRestart={() => change((p) => startSet(p, set.code, saved.feedback))}
-        onLeave={leave}
-      />
-    );
+    const shown = selfCheckScreen(code, bank, progress, finished?.set.code);
+    switch (shown.screen) {
+      case 'chooser':
+        return chooser;
+      case 'problem':
+        return <Problem message={shown.message}>{chooser}</Problem>;
+      case 'results':
+        return (
+          finished && (
+            <Results
+              title={setTitle(finished.set, bank.parts)}
+              questions={finished.questions}
+              answers={finished.answers}
+              parts={bank.parts}
+              mistakeCount={mistakeQuestions(progress.mistakes, bank.questions).length}
+              onAgain={() => {
+                change((p) => startSet(p, finished.set.code, finished.feedback));
+                setFinished(null);
+                setActed(true);
+              }}
+              onMistakes={() => start({ kind: 'mistakes' }, finished.feedback)}
+              onLeave={leave}
+            />
+          )
+        );
+      case 'start': {
+        const { set, questions } = shown;
+        return (
+          <Start
+            title={setTitle(set, bank.parts)}
+            code={set.code}
+            count={questions.length}
+            onStart={(feedback) => {
+              change((p) => startSet(p, set.code, feedback));
+              setActed(true);
+            }}
+            onLeave={leave}
+          />
+        );
+      }
+      case 'run': {
+        const { set, questions, saved } = shown;
+        return (
+          <Run
+            key={set.code}
+            title={setTitle(set, bank.parts)}
+            code={set.code}
+            questions={questions}
+            feedback={saved.feedback}
+            answers={saved.answers}
+            focusOnShow={acted}
+            onAnswer={(question, response) => change((p) => recordAnswer(p, set.code, saved.feedback, question, response))}
+            onFinish={(answers) => {
+              setFinished({ set, questions, answers, feedback: saved.feedback });
+              change((p) => finishSet(p, set.code, questions));
+            }}
+            onRestart={() => change((p) => startSet(p, set.code, saved.feedback))}
+            onLeave={leave}
+          />
+        );
+      }
+    }
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Bank } from '../../lib/quiz/bank';
 import type { Mistakes } from '../../lib/quiz/mistakes';
-import { defaultSet, maxMixSize, questionCount, type SetKind } from '../../lib/quiz/sets';
+import { defaultSet, maxMixSize, prefixOf, questionCount, type SetKind } from '../../lib/quiz/sets';
 import { setTitle } from '../../lib/quiz/describe';
 import type { Feedback } from '../../lib/quiz/storage';
 import { FeedbackChoice } from './FeedbackChoice';
@@ -22,19 +22,18 @@ interface Props {
   onChoose: (set: SetKind, feedback: Feedback) => void;
 }
 
-/** Radio value of each kind of set: the set code's prefix, e.g. `p6` (sets.ts). */
-const valueOf = (set: SetKind): string =>
-  set.kind === 'part' ? `p${set.part === 'preface' ? 0 : set.part}` : set.kind === 'mix' ? 'mix' : set.kind[0]!;
 
 /** Chooses a set of questions: 选举纪律专题, a part, a random mix, or the 错题本. */
 export function SetPicker({ bank, initial = defaultSet, mistakes, askFeedback = false, action, onChoose }: Props) {
+  /** Radio value of each kind of set: the set code's prefix, e.g. `p6`; one value for a mix of any size. */
+  const valueOf = (set: SetKind): string => (set.kind === 'mix' ? 'mix' : (prefixOf(set, bank.parts) ?? ''));
   const [choice, setChoice] = useState(valueOf(initial));
   const [size, setSize] = useState<number>(20);
   const [feedback, setFeedback] = useState<Feedback>('each');
   const mistakeCount = questionCount({ kind: 'mistakes' }, bank.questions, mistakes);
   const kinds: SetKind[] = [
     defaultSet,
-    ...bank.parts.map((p): SetKind => ({ kind: 'part', part: p.part })),
+    ...bank.parts.map((p): SetKind => ({ kind: 'part', part: p.id })),
     { kind: 'mix', size },
     ...(mistakeCount > 0 ? [{ kind: 'mistakes' } as const] : []),
   ];

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { Bank } from '../../lib/quiz/bank';
 import { newCode, resolveSet, type ResolvedSet } from '../../lib/quiz/sets';
-import { useAddressCode } from './hooks';
+import { useAddressCode } from './use-address-code';
 import { Problem } from './Problem';
 import { SetPicker } from './SetPicker';
 
@@ -19,9 +19,9 @@ interface Props {
  */
 export function SharedSet({ bank, action, children }: Props) {
   const [code, go] = useAddressCode();
-  const picker = <SetPicker bank={bank} action={action} onChoose={(set) => go(newCode(set))} />;
+  const picker = <SetPicker bank={bank} action={action} onChoose={(set) => go(newCode(set, bank.parts))} />;
   if (code === null) return picker;
-  const resolved = resolveSet(code, bank.questions);
+  const resolved = resolveSet(code, bank);
   if (!resolved.ok) return <Problem message={resolved.error}>{picker}</Problem>;
   if (resolved.questions.length === 0) return <Problem message="这一组没有题目。请选一组别的题。">{picker}</Problem>;
   return children(resolved, () => go(null));

@@ -1,13 +1,11 @@
-import type { PartInfo } from '../../lib/quiz/bank';
+import type { BankQuestion } from '../../lib/quiz/bank';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
-import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
 
 interface Props {
   /** The set's title, e.g. 选举纪律专题. */
   title: string;
-  questions: readonly Question[];
-  parts: readonly PartInfo[];
+  questions: readonly BankQuestion[];
   /** The set's code, printed so that members can open the same questions on their phones. */
   code?: string | undefined;
   /** The address members can type to open the set online. */
@@ -18,7 +16,7 @@ interface Props {
  * A quiz sheet: title, 姓名 and 支部 lines, the questions with boxes to tick, and the answer key with explanations,
  * which starts on a new page when printed. Also the readable form of a set before scripts run.
  */
-export function Sheet({ title, questions, parts, code, address }: Props) {
+export function Sheet({ title, questions, code, address }: Props) {
   return (
     <article class="sheet" aria-labelledby="sheet-title">
       <header class="sheet__header">
@@ -81,7 +79,7 @@ export function Sheet({ title, questions, parts, code, address }: Props) {
                   第{index + 1}题　答案：{describeAnswer(question)}
                 </strong>
               </p>
-              <Explanation question={question} parts={parts} />
+              <Explanation question={question} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
-import { marginDraftQuery, marginQuery, readMarginQuery } from '../../lib/margin-url';
+import { marginDraftQuery, marginQuery, readMarginQuery } from '../../lib/widgets/margin-address';
 import { figures, type Qualifier } from '../../lib/figures';
-import { calculateMargin, marginDraft, marginLabels, marginPreset, readMarginDraft, type MarginDraft } from '../../lib/margin';
+import { calculateMargin, marginDraft, marginLabels, marginPreset, readMarginDraft, type MarginDraft } from '../../lib/widgets/margin';
 import { Field } from './Field';
 import { Quote } from './Quote';
 import { Status } from './Status';

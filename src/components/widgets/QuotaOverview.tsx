@@ -1,25 +1,25 @@
 import { amount } from '../../lib/figures';
-import { candidateFloors, candidateSplit, provinceQuota, type QuotaPart } from '../../lib/quota';
-import { Details, LegendEntry, useHighlight, type Highlight, type Tone } from './Highlight';
+import { candidateFloors, candidateSplit, provinceQuota, type QuotaShare } from '../../lib/widgets/quota';
+import { LegendDetails, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
 import { Quote } from './Quote';
 import { Squares } from './Squares';
 
-type Key = QuotaPart['key'];
+type Key = QuotaShare['key'];
 
-const parts = [provinceQuota, ...candidateSplit, ...candidateFloors];
+const shares = [provinceQuota, ...candidateSplit, ...candidateFloors];
 const tones: Partial<Record<Key, Tone>> = { frontline: 'hollow' };
 const toneOf = (key: Key): Tone => tones[key] ?? 'solid';
 
-/** 51名，约占90名的56.7%: a part in words, its share marked 约 where rounded. */
-const inWords = ({ figure, whole, share }: QuotaPart) =>
+/** 51名，约占90名的56.7%: a share in words, marked 约 where rounded. */
+const inWords = ({ figure, whole, share }: QuotaShare) =>
   `${amount(figure)}，${share.exact ? '' : '约'}占${amount(whole)}的${share.text}%`;
 
-/** A part of a whole as a bar: a filled length on an outlined track. */
-function Bar({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {
-  const width = (300 * part.figure.value) / part.whole.value;
+/** A share of a whole as a bar: a filled length on an outlined track. */
+function Bar({ share, highlight }: { share: QuotaShare; highlight: Highlight<Key> }) {
+  const width = (300 * share.figure.value) / share.whole.value;
   return (
     <svg class="picture picture--bar" viewBox="0 0 300 18" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <g class={highlight.partClass(part.key)} {...highlight.onPicture(part.key)}>
+      <g class={highlight.partClass(share.key)} {...highlight.onPicture(share.key)}>
         <rect class="tone-hollow" x="1" y="1" width="298" height="16" rx="2" />
         <rect class="tone-solid" x="1" y="1" width={Math.max(width, 2)} height="16" rx="2" />
       </g>
@@ -27,10 +27,10 @@ function Bar({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }
   );
 }
 
-function Entry({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key> }) {
+function Entry({ share, highlight }: { share: QuotaShare; highlight: Highlight<Key> }) {
   return (
-    <LegendEntry part={part.key} tone={toneOf(part.key)} highlight={highlight}>
-      <span class="legend__label">{part.figure.label}</span> {inWords(part)}
+    <LegendEntry part={share.key} tone={toneOf(share.key)} highlight={highlight}>
+      <span class="legend__label">{share.figure.label}</span> {inWords(share)}
     </LegendEntry>
   );
 }
@@ -42,14 +42,14 @@ function Entry({ part, highlight }: { part: QuotaPart; highlight: Highlight<Key>
  */
 export default function QuotaOverview() {
   const highlight = useHighlight<Key>();
-  const shown = parts.find((p) => p.key === highlight.active);
+  const shown = shares.find((p) => p.key === highlight.active);
   return (
     <div class="quota">
       <h3 class="widget__subtitle">从全国到我省</h3>
-      <Bar part={provinceQuota} highlight={highlight} />
+      <Bar share={provinceQuota} highlight={highlight} />
       <ul class="legend">
         <li>
-          <Entry part={provinceQuota} highlight={highlight} />
+          <Entry share={provinceQuota} highlight={highlight} />
         </li>
       </ul>
 
@@ -60,24 +60,24 @@ export default function QuotaOverview() {
         highlight={highlight}
       />
       <ul class="legend">
-        {candidateSplit.map((part) => (
-          <li key={part.key}>
-            <Entry part={part} highlight={highlight} />
+        {candidateSplit.map((share) => (
+          <li key={share.key}>
+            <Entry share={share} highlight={highlight} />
           </li>
         ))}
       </ul>
 
       <h3 class="widget__subtitle">90名中至少要有</h3>
       <ul class="legend">
-        {candidateFloors.map((part) => (
-          <li key={part.key}>
-            <Entry part={part} highlight={highlight} />
-            <Bar part={part} highlight={highlight} />
+        {candidateFloors.map((share) => (
+          <li key={share.key}>
+            <Entry share={share} highlight={highlight} />
+            <Bar share={share} highlight={highlight} />
           </li>
         ))}
       </ul>
 
-      <Details>
+      <LegendDetails>
         {shown && (
           <>
             <p class="details__sum">
@@ -86,7 +86,7 @@ export default function QuotaOverview() {
             <Quote citation={shown.figure} />
           </>
         )}
-      </Details>
+      </LegendDetails>
     </div>
   );
 }

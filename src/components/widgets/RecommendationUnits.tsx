@@ -1,6 +1,6 @@
 import { figures } from '../../lib/figures';
-import { unitGroups, type UnitGroup } from '../../lib/units';
-import { Swatch, type Tone } from './Highlight';
+import { unitGroups, type UnitGroup } from '../../lib/widgets/units';
+import { Swatch, type Tone } from './Legend';
 import { Quote } from './Quote';
 import { Squares } from './Squares';
 

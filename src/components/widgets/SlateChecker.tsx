@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { readSlateQuery, slateDraftQuery, slateQuery } from '../../lib/slate-url';
+import { readSlateQuery, slateDraftQuery, slateQuery } from '../../lib/widgets/slate-address';
 import {
   checkSlate,
   readSlateDraft,
@@ -10,7 +10,7 @@ import {
   type SlateCheck,
   type SlateDraft,
   type SlateField,
-} from '../../lib/slate';
+} from '../../lib/widgets/slate';
 import { Field } from './Field';
 import { Quote } from './Quote';
 import { Status } from './Status';

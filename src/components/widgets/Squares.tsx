@@ -1,4 +1,4 @@
-import type { Highlight, Tone } from './Highlight';
+import type { Highlight, Tone } from './Legend';
 
 /** A run of squares of one kind, one square a person or unit. */
 export interface SquareRun<K extends string> {

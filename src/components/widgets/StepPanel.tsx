@@ -1,5 +1,5 @@
 import { amount, figures } from '../../lib/figures';
-import type { ProcedureStep } from '../../lib/procedure';
+import type { ProcedureStep } from '../../lib/widgets/procedure';
 import { Quote } from './Quote';
 
 /**

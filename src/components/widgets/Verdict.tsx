@@ -1,4 +1,4 @@
-import type { Verdict as Outcome } from '../../lib/slate';
+import type { Verdict as Outcome } from '../../lib/widgets/slate';
 
 const words: Record<Outcome, string> = { met: '符合', notMet: '不符合', cannotJudge: '无法判断' };
 

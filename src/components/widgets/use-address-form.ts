@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import type { QueryDraft } from '../../lib/calculator-url';
-import { isBlank, type FormResult } from '../../lib/field-input';
+import type { QueryDraft } from '../../lib/widgets/calculator-address';
+import { isBlank, type FormResult } from '../../lib/widgets/field-input';
 
 /** How a calculator's form is read and kept in the address, all from src/lib. */
 export interface AddressFormSpec<D, K extends string, T> {

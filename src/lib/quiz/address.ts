@@ -1,6 +1,6 @@
 /** The quiz's pages, site-relative: self-check (自测), the projector (支部学习) and the printable sheet (答题纸). */
 export const quizPages = {
-  practice: '/quiz/',
+  selfCheck: '/quiz/',
   presenter: '/quiz/present/',
   sheet: '/quiz/print/',
 } as const;

@@ -1,39 +1,53 @@
-import type { Citation, Question, QuestionPart } from '../../schemas/question';
-import { partOrder } from './check';
+import type { Question, QuestionSource } from '../../schemas/question';
 
-/** A handbook part as the quiz names and links it. */
-export interface PartInfo {
-  part: QuestionPart;
-  /** The part page's address, without slashes: `procedure` for /procedure/. */
-  slug: string;
+/** A handbook part as the quiz names and orders it: one view of the part record (content/handbook/<id>.mdx). */
+export interface QuizPart {
+  /** The part's id, which is also its address: `procedure` for /procedure/. */
+  id: string;
+  /** Reading order: 0 for the preface, then 1 to 7; set codes name a part by it (`p6`). */
+  order: number;
   /** Its label in the site's navigation, e.g. 六、产生程序 (partLabel in src/lib/parts.ts). */
   label: string;
 }
 
+/** A question as the browser receives it: with its part's label, a build-time fact, so no component looks it up. */
+export type BankQuestion = Question & {
+  /** The label of the question's part, e.g. 六、产生程序. */
+  partLabel: string;
+};
+
 /** The question bank as the browser receives it, from /quiz/questions.json (src/pages/quiz/questions.json.ts). */
 export interface Bank {
   /** Every part, in reading order. */
-  parts: PartInfo[];
+  parts: QuizPart[];
   /** Every question, in reading order. */
-  questions: Question[];
+  questions: BankQuestion[];
 }
-
-/** Questions in reading order: by part, the preface first; within a part, as the bank file lists them. */
-export const inReadingOrder = (questions: readonly Question[]): Question[] =>
-  [...questions].sort((a, b) => partOrder(a.part) - partOrder(b.part));
-
-/** The label of a part, e.g. 六、产生程序; a bare number if the bank does not know the part. */
-export const partName = (parts: readonly PartInfo[], part: QuestionPart): string =>
-  parts.find((p) => p.part === part)?.label ?? String(part);
 
 /**
- * The site-relative address of a cited paragraph, e.g. /procedure/#step-3-preliminary. Every citation of a question
- * lies in the question's own part (the bank tests check this).
+ * The bank from the parts (in reading order) and the questions: the questions in reading order (by part, the preface
+ * first; within a part, as the bank file lists them), each with its part's label.
  */
-export function citationPath(parts: readonly PartInfo[], question: Question, citation: Citation): string {
-  const slug = parts.find((p) => p.part === question.part)?.slug ?? '';
-  return `/${slug}/#${citation.anchor}`;
+export function bankOf(parts: QuizPart[], questions: readonly Question[]): Bank {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const order = (q: Question) => byId.get(q.part)?.order ?? 0;
+  const sorted = [...questions].sort((a, b) => order(a) - order(b));
+  return { parts, questions: sorted.map((q) => ({ ...q, partLabel: byId.get(q.part)?.label ?? q.part })) };
 }
 
+/** The label of a part, e.g. 六、产生程序; the bare id if the bank does not know the part. */
+export const partName = (parts: readonly QuizPart[], part: string): string =>
+  parts.find((p) => p.id === part)?.label ?? part;
+
+/**
+ * The site-relative address of a cited paragraph, e.g. /procedure/#step-3-preliminary: a part's id is its address.
+ * Every citation of a question lies in the question's own part (the bank tests check this).
+ */
+export const citationPath = (question: Question, citation: QuestionSource): string =>
+  `/${question.part}/#${citation.anchor}`;
+
 /** Every citation of a question, in reading order: its source, then any further sources. */
-export const citationsOf = (question: Question): Citation[] => [question.source, ...(question.furtherSources ?? [])];
+export const citationsOf = (question: Question): QuestionSource[] => [
+  question.source,
+  ...(question.furtherSources ?? []),
+];

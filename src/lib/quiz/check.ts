@@ -1,4 +1,5 @@
-import type { Question, QuestionPart } from '../../schemas/question';
+import type { Question } from '../../schemas/question';
+import type { QuizPart } from './bank';
 
 /**
  * A reader's answer to one question: an option id for single-choice and true-or-false questions,
@@ -39,7 +40,8 @@ export function isCorrect(question: Question, response: QuizResponse | undefined
 
 /** How many questions of one part were answered right. */
 export interface PartScore {
-  part: QuestionPart;
+  /** The part's id. */
+  part: string;
   right: number;
   total: number;
 }
@@ -52,19 +54,17 @@ export interface Score {
   byPart: PartScore[];
 }
 
-/** A part's place in reading order: 0 for the preface, then 1 to 7 (as `order` in content/handbook). */
-export const partOrder = (part: QuestionPart): number => (part === 'preface' ? 0 : part);
-
-/** Scores a set of questions against the reader's responses. */
-export function score(questions: readonly Question[], responses: Responses): Score {
-  const parts = new Map<QuestionPart, PartScore>();
+/** Scores a set of questions against the reader's responses; `parts` (in reading order) orders the parts' scores. */
+export function score(questions: readonly Question[], responses: Responses, parts: readonly QuizPart[]): Score {
+  const byId = new Map<string, PartScore>();
   let right = 0;
   for (const question of questions) {
     const correct = isCorrect(question, responses[question.id]);
-    const part = parts.get(question.part) ?? { part: question.part, right: 0, total: 0 };
-    parts.set(question.part, { ...part, right: part.right + (correct ? 1 : 0), total: part.total + 1 });
+    const part = byId.get(question.part) ?? { part: question.part, right: 0, total: 0 };
+    byId.set(question.part, { ...part, right: part.right + (correct ? 1 : 0), total: part.total + 1 });
     if (correct) right += 1;
   }
-  const byPart = [...parts.values()].sort((a, b) => partOrder(a.part) - partOrder(b.part));
+  const order = parts.map((p) => p.id);
+  const byPart = [...byId.values()].sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part));
   return { right, total: questions.length, byPart };
 }

@@ -1,5 +1,5 @@
 import type { Question, QuestionType } from '../../schemas/question';
-import { partName, type PartInfo } from './bank';
+import { partName, type QuizPart } from './bank';
 import { idsOf, type QuizResponse } from './check';
 import type { SetKind } from './sets';
 
@@ -43,7 +43,7 @@ export function describeResponse(question: Question, response: QuizResponse | un
 export const describeAnswer = (question: Question): string => describeResponse(question, question.answer);
 
 /** A set's title: 选举纪律专题, 六、产生程序, 随机抽题（20题）, 错题练习. */
-export function setTitle(set: SetKind, parts: readonly PartInfo[]): string {
+export function setTitle(set: SetKind, parts: readonly QuizPart[]): string {
   switch (set.kind) {
     case 'discipline':
       return '选举纪律专题';
@@ -57,4 +57,4 @@ export function setTitle(set: SetKind, parts: readonly PartInfo[]): string {
 }
 
 /** Words of the handbook in quotation marks; quotation marks within them become single ones (‘’), as in print. */
-export const quoted = (text: string): string => `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+export const inQuotes = (text: string): string => `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;

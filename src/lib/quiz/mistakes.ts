@@ -13,7 +13,7 @@ export function noteAnswer(mistakes: Mistakes, questionId: string, correct: bool
 }
 
 /** The questions of the 错题本, in bank order; ids no longer in the bank are passed over. */
-export function mistakeQuestions(mistakes: Mistakes, bank: readonly Question[]): Question[] {
+export function mistakeQuestions<Q extends Question>(mistakes: Mistakes, bank: readonly Q[]): Q[] {
   const wrong = new Set(mistakes);
   return bank.filter((q) => wrong.has(q.id));
 }

@@ -1,4 +1,5 @@
 import type { Question } from '../../schemas/question';
+import type { Bank } from './bank';
 import { isCorrect, type QuizResponse, type Responses } from './check';
 import { noteAnswer } from './mistakes';
 import { parseCode, resolveSet, type QuizSet, type ResolvedSet } from './sets';
@@ -50,8 +51,8 @@ export const clearMistakes = (progress: Progress): Progress => ({ ...progress, m
  * The questions of a set as the reader began it. For 错题练习 the questions answered so far are drawn on as well as
  * the 错题本: a question answered right leaves the book at once, but must not leave the set being practised.
  */
-export function questionsOf(code: string | null | undefined, bank: readonly Question[], progress: Progress): ResolvedSet {
-  const parsed = parseCode(code);
+export function questionsOf(code: string | null | undefined, bank: Bank, progress: Progress): ResolvedSet {
+  const parsed = parseCode(code, bank.parts);
   const answered = parsed.ok ? Object.keys(progress.sets[parsed.set.code]?.answers ?? {}) : [];
   return resolveSet(code, bank, [...progress.mistakes, ...answered]);
 }
@@ -70,7 +71,7 @@ export interface UnfinishedSet {
 }
 
 /** The unfinished sets that can still be taken up: codes that read and still have questions. */
-export function unfinishedSets(progress: Progress, bank: readonly Question[]): UnfinishedSet[] {
+export function unfinishedSets(progress: Progress, bank: Bank): UnfinishedSet[] {
   return Object.keys(progress.sets).flatMap((code) => {
     const resolved = questionsOf(code, bank, progress);
     if (!resolved.ok || resolved.questions.length === 0) return [];

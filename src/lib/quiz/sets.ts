@@ -1,5 +1,5 @@
-import type { Question, QuestionPart } from '../../schemas/question';
-import { partOrder } from './check';
+import type { Question } from '../../schemas/question';
+import type { Bank, BankQuestion, QuizPart } from './bank';
 import { mistakeQuestions, type Mistakes } from './mistakes';
 
 /** What a set of questions is drawn from. */
@@ -7,7 +7,7 @@ export type SetKind =
   /** 选举纪律专题: every question tagged `discipline`. */
   | { kind: 'discipline' }
   /** Every question of one part. */
-  | { kind: 'part'; part: QuestionPart }
+  | { kind: 'part'; part: string }
   /** A random mix of `size` questions (1 to 100) from the whole bank. */
   | { kind: 'mix'; size: number }
   /** 错题本 practice: the reader's own mistakes, so the same code lists different questions for different readers. */
@@ -22,7 +22,7 @@ export const defaultSet: SetKind = { kind: 'discipline' };
 /** The largest random mix a code can ask for. */
 export const maxMixSize = 100;
 
-// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (part 六; `p0` is the preface),
+// Set codes read `<kind>-<seed>`: `d-7k3f` (discipline), `p6-x9ab` (the part of order 6, 六; `p0` is the preface),
 // `mix20-h2k4` (20 random questions), `m-5tq8` (my mistakes). The seed is four characters from an
 // alphabet without 0/o, 1/i/l, so a code can be read off a projector or a printed sheet and typed back.
 // Codes are case-insensitive; the lower-case form is canonical.
@@ -36,30 +36,37 @@ export const invalidCodeMessage = '无法识别这个练习编号，请核对后
 /** The result of reading a code: a set, or a message for the reader. Never throws. */
 export type ParsedCode = { ok: true; set: QuizSet } | { ok: false; error: string };
 
+/** The parts a part's code can name (`p6`): the bank's parts, with their reading order. */
+export type CodeParts = readonly Pick<QuizPart, 'id' | 'order'>[];
+
 /** Reads a set code, as typed by hand or taken from a URL (`searchParams.get` may give null). */
-export function parseCode(input: string | null | undefined): ParsedCode {
+export function parseCode(input: string | null | undefined, parts: CodeParts): ParsedCode {
   const code = (input ?? '').trim().toLowerCase();
   const prefix = codePattern.exec(code)?.[1];
   if (prefix === undefined) return { ok: false, error: invalidCodeMessage };
   if (prefix === 'd') return { ok: true, set: { kind: 'discipline', code } };
   if (prefix === 'm') return { ok: true, set: { kind: 'mistakes', code } };
   if (prefix.startsWith('p')) {
-    const order = Number(prefix.slice(1));
-    return { ok: true, set: { kind: 'part', part: order === 0 ? 'preface' : order, code } };
+    const part = parts.find((p) => p.order === Number(prefix.slice(1)));
+    if (part === undefined) return { ok: false, error: invalidCodeMessage };
+    return { ok: true, set: { kind: 'part', part: part.id, code } };
   }
   const size = Number(prefix.slice('mix'.length));
   if (size > maxMixSize) return { ok: false, error: invalidCodeMessage };
   return { ok: true, set: { kind: 'mix', size, code } };
 }
 
-const prefixOf = (set: SetKind): string => {
+/** The code's prefix for a kind of set, e.g. `p6`; undefined for a part the bank does not have. */
+export const prefixOf = (set: SetKind, parts: CodeParts): string | undefined => {
   switch (set.kind) {
     case 'discipline':
       return 'd';
     case 'mistakes':
       return 'm';
-    case 'part':
-      return `p${partOrder(set.part)}`;
+    case 'part': {
+      const order = parts.find((p) => p.id === set.part)?.order;
+      return order === undefined ? undefined : `p${order}`;
+    }
     case 'mix':
       return `mix${set.size}`;
   }
@@ -69,12 +76,12 @@ const prefixOf = (set: SetKind): string => {
  * A fresh code for a kind of set, with a random seed. `random` returns numbers in [0, 1), like Math.random.
  * Throws RangeError for a mix size outside 1 to 100 (a programming error, not a reader's).
  */
-export function newCode(set: SetKind, random: () => number = Math.random): string {
+export function newCode(set: SetKind, parts: CodeParts, random: () => number = Math.random): string {
   let seed = '';
   for (let i = 0; i < seedLength; i++)
     seed += seedAlphabet[Math.min(seedAlphabet.length - 1, Math.floor(random() * seedAlphabet.length))];
-  const code = `${prefixOf(set)}-${seed}`;
-  if (!parseCode(code).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
+  const code = `${prefixOf(set, parts)}-${seed}`;
+  if (!parseCode(code, parts).ok) throw new RangeError(`no set code for ${JSON.stringify(set)}`);
   return code;
 }
 
@@ -99,8 +106,8 @@ function shuffle<T extends { id: string }>(items: readonly T[], key: string): T[
     .map(({ item }) => item);
 }
 
-/** The pool a set draws from, before ordering. */
-function pool(set: SetKind, bank: readonly Question[], mistakes: Mistakes): readonly Question[] {
+/** The pool a set draws from, before ordering: for a part or 选举纪律专题, in the bank's (reading) order. */
+export function pool<Q extends Question>(set: SetKind, bank: readonly Q[], mistakes: Mistakes): readonly Q[] {
   switch (set.kind) {
     case 'discipline':
       return bank.filter((q) => q.topics.includes('discipline'));
@@ -120,7 +127,7 @@ export function questionCount(set: SetKind, bank: readonly Question[], mistakes:
 }
 
 /** A resolved set: its questions in the order the code fixes, or the reason the code could not be read. */
-export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { ok: false; error: string };
+export type ResolvedSet = { ok: true; set: QuizSet; questions: BankQuestion[] } | { ok: false; error: string };
 
 /**
  * The questions of a set, in the order its code fixes, so the same code gives the same sheet on a projector,
@@ -128,15 +135,11 @@ export type ResolvedSet = { ok: true; set: QuizSet; questions: Question[] } | { 
  * not worth remembering; true-or-false options stay 正确, 错误. `mistakes` is the reader's 错题本 (used only
  * by `m-` codes). An empty list is not an error: a part may have no questions, the 错题本 may be empty.
  */
-export function resolveSet(
-  code: string | null | undefined,
-  bank: readonly Question[],
-  mistakes: Mistakes = [],
-): ResolvedSet {
-  const parsed = parseCode(code);
+export function resolveSet(code: string | null | undefined, bank: Bank, mistakes: Mistakes = []): ResolvedSet {
+  const parsed = parseCode(code, bank.parts);
   if (!parsed.ok) return parsed;
   const { set } = parsed;
-  const ordered = shuffle(pool(set, bank, mistakes), set.code);
+  const ordered = shuffle(pool(set, bank.questions, mistakes), set.code);
   const chosen = set.kind === 'mix' ? ordered.slice(0, set.size) : ordered;
   const questions = chosen.map((q) =>
     q.type === 'judge' ? q : { ...q, options: shuffle(q.options, `${set.code}/${q.id}`) },

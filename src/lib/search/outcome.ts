@@ -1,5 +1,5 @@
 /** A search from start to end: the query read, the exact matches, and when there are none, what to try instead. */
-import { findMatches, type Handbook, type Matches } from './handbook';
+import { findMatches, type Handbook, type Matches } from './match';
 import { parseQuery, type Query } from './query';
 import { suggest, type Suggestion } from './suggest';
 

@@ -1,5 +1,5 @@
 /** The parts of Pagefind's data the search reads, and how a page's record becomes a part with its paragraphs. */
-import type { Part } from './handbook';
+import type { Part } from './match';
 
 /** An element with an id inside the indexed region, as Pagefind records it: its tag, id and indexed text. */
 export interface PagefindAnchor {

@@ -3,7 +3,7 @@
  * with Chinese numerals and digits read alike, each given in the handbook's own wording.
  */
 import { foldText, stripWhitespace } from '../text';
-import { findMatches, type Handbook } from './handbook';
+import { findMatches, type Handbook } from './match';
 import { foldNumerals } from './numerals';
 import { parseQuery, type Query } from './query';
 

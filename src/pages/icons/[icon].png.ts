@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { appIcons } from '../../lib/icons';
+import { appIcons } from '../../lib/app-icons';
 import iconSvg from '../../assets/icon.svg?raw';
 
 export const getStaticPaths = (() => appIcons.map((icon) => ({ params: { icon: icon.name }, props: { size: icon.size } }))) satisfies GetStaticPaths;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeHeaders, writeServiceWorker } from '../../../src/integrations/postbuild';
 
 export const nginxInstalled = (() => {
   try {
@@ -115,9 +116,9 @@ export function startDebianNginx(httpPort: number, httpsPort: number): DebianNgi
 /**
  * A second build of the same site, as a new deployment brings: every page's inline scripts differ (so their CSP
  * hashes do), a marker shows which build a page came from, and the service worker and headers are written again
- * by the real post-build step.
+ * by the real post-build steps (src/integrations/postbuild.ts).
  */
-export function secondBuild(from: string, to: string): { dist: string; headers: string } {
+export async function secondBuild(from: string, to: string): Promise<{ dist: string; headers: string }> {
   cpSync(from, to, { recursive: true });
   const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const walk = (dir: string): string[] =>
@@ -130,6 +131,8 @@ export function secondBuild(from: string, to: string): { dist: string; headers: 
     writeFileSync(page, html.replace('<head>', '<head><meta name="build" content="second">'));
   }
   const headers = join(to, '..', 'headers.conf');
-  execFileSync(process.execPath, ['scripts/postbuild.mjs', to, headers], { stdio: 'ignore' });
+  const quiet = { info: () => {}, warn: () => {} };
+  await writeServiceWorker(to, '/', quiet);
+  writeHeaders(to, '/', headers, quiet);
   return { dist: to, headers };
 }

@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { isCorrect } from '../../../src/lib/quiz/check';
 import { resolveSet } from '../../../src/lib/quiz/sets';
 import type { Question } from '../../../src/schemas/question';
-import { readBank } from '../../helpers/bank';
+import { readBankForTest } from '../../helpers/bank';
 
-const bank = readBank();
+const bank = readBankForTest();
 
 /** The questions of a set, in the order its code fixes (as the pages show them). */
 export function questionsOf(code: string): Question[] {
