@@ -16,29 +16,28 @@ export type LoadFailure = 'updated' | 'offline' | 'failed';
 export type FailedPart = 'island' | 'page';
 
 const what: Record<FailedPart, string> = { island: '这部分的交互功能', page: '网页的部分功能' };
+/** Each cause's message, with % for what failed. */
+const templates: Record<LoadFailure, string> = {
+  updated: '网站刚刚发布了新版本，%需要重新载入页面才能使用。',
+  offline: '网络连接中断，%没能载入。正文仍可阅读；连上网络后请重新载入。',
+  failed: '%没能载入。正文仍可阅读；请重新载入再试。',
+};
 
 /** The message for a failure, in the reader's terms. */
-export function failureMessage(failure: LoadFailure, part: FailedPart): string {
-  switch (failure) {
-    case 'updated':
-      return `网站刚刚发布了新版本，${what[part]}需要重新载入页面才能使用。`;
-    case 'offline':
-      return `网络连接中断，${what[part]}没能载入。正文仍可阅读；连上网络后请重新载入。`;
-    case 'failed':
-      return `${what[part]}没能载入。正文仍可阅读；请重新载入再试。`;
-  }
-}
+export const failureMessage = (failure: LoadFailure, part: FailedPart): string => templates[failure].replace('%', what[part]);
 
 /** The label of the button that reloads the page. */
 export const reloadLabel = '重新载入';
 
-const messages = Object.fromEntries(
-  (['updated', 'offline', 'failed'] as const).flatMap((f) => (['island', 'page'] as const).map((p) => [`${f} ${p}`, failureMessage(f, p)])),
-);
-
-/** The inline script (classic, so that nothing it needs can fail to load). */
+/**
+ * The inline script (classic, so that nothing it needs can fail to load), sent without its indentation since every
+ * page carries it. Islands are probed with the same imports Astro makes when the island starts (they share the
+ * browser's module map, so nothing loads twice). Astro retries a failed island once: if that works, the island
+ * hydrates (loses its ssr attribute) and the message goes, or is never shown if it does so within a moment.
+ */
 export const loadGuardScript = `(() => {
-  const messages = ${JSON.stringify(messages)};
+  const templates = ${JSON.stringify(templates)};
+  const what = ${JSON.stringify(what)};
   const shown = new Set();
   const cause = (url) =>
     url ? fetch(url, { method: 'HEAD', cache: 'no-store' }).then((r) => (r.status === 404 || r.status === 410 ? 'updated' : 'failed'), () => 'offline') : Promise.resolve('failed');
@@ -51,7 +50,7 @@ export const loadGuardScript = `(() => {
     box.className = 'load-failure';
     box.setAttribute('role', 'alert');
     const text = document.createElement('p');
-    text.textContent = messages[failure + (island ? ' island' : ' page')];
+    text.textContent = templates[failure].replace('%', what[island ? 'island' : 'page']);
     const reload = document.createElement('button');
     reload.type = 'button';
     reload.className = 'button';
@@ -59,8 +58,6 @@ export const loadGuardScript = `(() => {
     reload.addEventListener('click', () => location.reload());
     box.append(text, reload);
     if (island) {
-      // Astro retries a failed island once: if that works, the island hydrates (loses its ssr attribute) and the
-      // message goes, or is never shown if it does so within a moment.
       const hydrated = () => !island.hasAttribute('ssr');
       await new Promise((done) => setTimeout(done, 1500));
       if (hydrated()) return;
@@ -87,8 +84,6 @@ export const loadGuardScript = `(() => {
     if (/dynamically imported module|module script failed|error loading/i.test(m)) notify((m.match(/https?:[^\\s'"]+/) || [])[0]);
   });
   addEventListener('vite:preloadError', (e) => notify(e.payload && String(e.payload.message).match(/https?:[^\\s'"]+/)?.[0]));
-  // Islands: the same imports Astro makes when the island starts (they share the browser's module map, so
-  // nothing loads twice); if one fails, say so beside the island.
   const probe = (island) =>
     Promise.all(
       ['renderer-url', 'before-hydration-url', 'component-url']
@@ -111,4 +106,4 @@ export const loadGuardScript = `(() => {
     }
   };
   document.readyState === 'loading' ? addEventListener('DOMContentLoaded', watch) : watch();
-})();`;
+})();`.replace(/^\s+/gm, '');

@@ -69,10 +69,8 @@ async function refill(registration: ServiceWorkerRegistration) {
   }
 }
 
-const register = () => navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
-
 async function start() {
-  const registration = await register();
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
   // Only an update of a page already under a worker is offered; the first install caches and says so quietly.
   if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
   registration.addEventListener('updatefound', () => {
