@@ -3,7 +3,7 @@
 // offline copy whole: it asks the browser to keep it (persistent storage), says quietly when it is ready, and
 // saves it again on the next visit online if the browser has thrown the cache away.
 import { precacheKey, precacheName, readyMessage, savedKey, type PrecacheEntry } from '../lib/offline-copy';
-import { toast } from './toast';
+import { toastWhenFree } from './toast';
 
 const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
 const base = import.meta.env.BASE_URL;
@@ -45,7 +45,7 @@ async function savedOffline(worker: ServiceWorker) {
   await activated(worker);
   const now = new Date().toISOString();
   noteSaved(now);
-  toast(readyMessage(now));
+  toastWhenFree(readyMessage(now));
   await navigator.storage?.persist?.().catch(() => false);
 }
 
