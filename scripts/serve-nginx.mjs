@@ -1,5 +1,6 @@
 // Serves dist/ with a real nginx and the configuration the project ships (deploy/nginx/handbook/site.conf plus the
-// build's build/nginx/headers.conf), so the end-to-end tests run against production settings.
+// build's build/nginx/headers.conf, laid out as scripts/deploy.sh installs a release in handbook/live/), so the
+// end-to-end tests run against production settings.
 // Usage: node scripts/serve-nginx.mjs [--port 4322] [--dir dist]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -14,9 +15,11 @@ if (!existsSync(headers)) {
   process.exit(1);
 }
 const prefix = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
-mkdirSync(join(prefix, 'handbook'));
-symlinkSync(resolve('deploy/nginx/handbook/site.conf'), join(prefix, 'handbook', 'site.conf'));
-symlinkSync(headers, join(prefix, 'handbook', 'headers.conf'));
+const live = join(prefix, 'handbook', 'live');
+mkdirSync(live, { recursive: true });
+symlinkSync(resolve('deploy/nginx/handbook/site.conf'), join(live, 'site.conf'));
+symlinkSync(headers, join(live, 'headers.conf'));
+writeFileSync(join(live, 'root.conf'), `root ${resolve(values.dir)};\n`);
 writeFileSync(
   join(prefix, 'nginx.conf'),
   `daemon off;
@@ -35,8 +38,8 @@ http {
     scgi_temp_path ${prefix}/scgi;
     server {
         listen 127.0.0.1:${values.port};
-        root ${resolve(values.dir)};
-        include handbook/site.conf;
+        include handbook/live/root.conf;
+        include handbook/live/site.conf;
     }
 }
 `,

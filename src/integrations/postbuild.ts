@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
 import { htmlFiles } from '../../scripts/site-pages.mjs';
 import { headerPolicy, nginxHeaders, staticHostHeaders } from './security-headers';
 
@@ -50,17 +50,31 @@ async function indexForSearch(dist: string, logger: AstroIntegrationLogger) {
   logger.info(`search index: ${added.page_count} pages read`);
 }
 
-async function writeServiceWorker(dist: string, base: string, logger: AstroIntegrationLogger) {
-  // Every URL parameter is ignored when matching the precache: pages read their query strings in the browser
-  // (?q=, ?set=, ?size=…), and Pagefind appends ?ts= to its entry file.
-  const { count, size, warnings } = await generateSW({
+/** The service worker, and beside it `precache.json`, the same list for the pages (src/scripts/service-worker.ts),
+ * which refill the cache if the browser empties it: a worker whose cache is gone never fills it again by itself. */
+export async function writeServiceWorker(dist: string, base: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>) {
+  const files = {
     globDirectory: dist,
     globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'quiz/questions.json', 'quiz/paragraphs.json', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*', 'pagefind/index/*', 'pagefind/fragment/*'],
     globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js'],
-    swDest: join(dist, 'sw.js'),
     modifyURLPrefix: { '': base },
+  };
+  // Every URL parameter is ignored when matching the precache: pages read their query strings in the browser
+  // (?q=, ?set=, ?size=…), and Pagefind appends ?ts= to its entry file.
+  const { count, size, warnings } = await generateSW({
+    ...files,
+    swDest: join(dist, 'sw.js'),
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
+    // An address the precache does not hold (an unknown one, or /procedure without its slash) goes to the network;
+    // offline, the offline page answers instead of the browser's error (src/pages/offline.astro).
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${base}offline/index.html` } },
+      },
+    ],
     cleanupOutdatedCaches: true,
     // A new version waits until the reader chooses to reload (src/scripts/service-worker.ts): nothing reloads mid-quiz.
     skipWaiting: false,
@@ -70,11 +84,13 @@ async function writeServiceWorker(dist: string, base: string, logger: AstroInteg
     sourcemap: false,
   });
   for (const w of warnings) logger.warn(w);
+  const { manifestEntries } = await getManifest(files);
+  writeFileSync(join(dist, 'precache.json'), JSON.stringify(manifestEntries.map(({ url, revision }) => ({ url, revision }))));
   logger.info(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KiB`);
 }
 
 /** One policy for every page: the union of the hashes Astro put in each page's own policy. */
-function writeHeaders(dist: string, base: string, nginxFile: string | undefined, logger: AstroIntegrationLogger) {
+export function writeHeaders(dist: string, base: string, nginxFile: string | undefined, logger: Pick<AstroIntegrationLogger, 'info'>) {
   const pages = htmlFiles(dist).map((f) => join(dist, f));
   const hashes = { script: new Set<string>(), style: new Set<string>() };
   for (const page of pages) {

@@ -22,9 +22,13 @@ export const cameraPage = 'quiz/present/';
 /** Powerful features are denied; `camera` is `()` (nowhere) or `(self)` (this site, on the camera page only). */
 const permissionsPolicy = (camera: string) => `camera=${camera}, microphone=(), geolocation=(), payment=(), usb=()`;
 
-/** Every header every response carries. */
+/** Every header every response carries. Strict-Transport-Security is here rather than in the server block
+ * because nginx drops a server's add_header lines in every location with its own; browsers ignore it over plain
+ * HTTP, so it is harmless there. Two years, the Observatory's and the HSTS preload list's recommendation; no
+ * includeSubDomains, since the site cannot know what else runs under its domain. */
 export const securityHeaders = (policy: string, camera = '()') => ({
   'Content-Security-Policy': policy,
+  'Strict-Transport-Security': 'max-age=63072000',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': permissionsPolicy(camera),

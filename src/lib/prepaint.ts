@@ -1,9 +1,11 @@
+import { loadGuardScript } from './load-guard';
 import { elderModes, schemes, settingsKey, textSizes } from './reader-settings';
 
 /**
  * The inline script that applies the reader's text size, colour scheme and 长辈模式 before first paint, so the page never
  * flashes. It is inline because an external script would delay the first paint by a request; astro.config.mjs
- * adds its hash to the Content-Security-Policy, since Astro hashes only the scripts it bundles.
+ * adds its hash to the Content-Security-Policy, since Astro hashes only the scripts it bundles. It carries the load
+ * guard (src/lib/load-guard.ts), which must be in place before any other script starts.
  */
 export const prepaintScript = `(() => {
   const root = document.documentElement;
@@ -14,4 +16,5 @@ export const prepaintScript = `(() => {
     if (${JSON.stringify(schemes)}.includes(saved.scheme)) root.dataset.scheme = saved.scheme;
     if (${JSON.stringify(elderModes)}.includes(saved.elder)) root.dataset.elder = saved.elder;
   } catch {}
-})();`;
+})();
+${loadGuardScript}`;

@@ -8,3 +8,10 @@ export function toast(message: string) {
   clearTimeout(timer);
   timer = setTimeout(() => (region.textContent = ''), 3000);
 }
+
+/** Shows `message` once the region is free, so that a note the reader did not ask for never replaces one they did. */
+export function toastWhenFree(message: string) {
+  const region = document.querySelector<HTMLElement>('[data-toast]');
+  if (region?.textContent) setTimeout(() => toastWhenFree(message), 3500);
+  else toast(message);
+}

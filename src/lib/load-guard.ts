@@ -1,0 +1,109 @@
+/**
+ * The one place that notices when code fails to load, for every page script and every island, so that no part of
+ * a page sits dead without a word: a script or module preload that fails, a dynamic import that fails, and an
+ * island whose code does not arrive (Astro only logs those and leaves the server-rendered content looking alive).
+ * It is inline, in the pre-paint script (src/lib/prepaint.ts), because a guard loaded as a file could fail too.
+ *
+ * What the reader is told depends on why the file did not come: it is gone (a new version was published, so the
+ * page must be reloaded), the network is down, or it failed once and is there now. Each says what to do and that
+ * the text still reads; an island that failed shows its readable fallback (the quiz's questions and answer key).
+ */
+
+/** Why a file did not load, found by asking for it again. */
+export type LoadFailure = 'updated' | 'offline' | 'failed';
+
+/** Where it shows: beside one island, or at the top of the page for a page script. */
+export type FailedPart = 'island' | 'page';
+
+const what: Record<FailedPart, string> = { island: '这部分的交互功能', page: '网页的部分功能' };
+/** Each cause's message, with % for what failed. */
+const templates: Record<LoadFailure, string> = {
+  updated: '网站刚刚发布了新版本，%需要重新载入页面才能使用。',
+  offline: '网络连接中断，%没能载入。正文仍可阅读；连上网络后请重新载入。',
+  failed: '%没能载入。正文仍可阅读；请重新载入再试。',
+};
+
+/** The message for a failure, in the reader's terms. */
+export const failureMessage = (failure: LoadFailure, part: FailedPart): string => templates[failure].replace('%', what[part]);
+
+/** The label of the button that reloads the page. */
+export const reloadLabel = '重新载入';
+
+/**
+ * The inline script (classic, so that nothing it needs can fail to load), sent without its indentation since every
+ * page carries it. Islands are probed with the same imports Astro makes when the island starts (they share the
+ * browser's module map, so nothing loads twice). Astro retries a failed island once: if that works, the island
+ * hydrates (loses its ssr attribute) and the message goes, or is never shown if it does so within a moment.
+ */
+export const loadGuardScript = `(() => {
+  const templates = ${JSON.stringify(templates)};
+  const what = ${JSON.stringify(what)};
+  const shown = new Set();
+  const cause = (url) =>
+    url ? fetch(url, { method: 'HEAD', cache: 'no-store' }).then((r) => (r.status === 404 || r.status === 410 ? 'updated' : 'failed'), () => 'offline') : Promise.resolve('failed');
+  const notify = async (url, island) => {
+    const key = island || 'page';
+    if (shown.has(key)) return;
+    shown.add(key);
+    const failure = await cause(url);
+    const box = document.createElement('div');
+    box.className = 'load-failure';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = templates[failure].replace('%', what[island ? 'island' : 'page']);
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'button';
+    reload.textContent = ${JSON.stringify(reloadLabel)};
+    reload.addEventListener('click', () => location.reload());
+    box.append(text, reload);
+    if (island) {
+      const hydrated = () => !island.hasAttribute('ssr');
+      await new Promise((done) => setTimeout(done, 1500));
+      if (hydrated()) return;
+      island.setAttribute('data-load-failed', '');
+      island.before(box);
+      new MutationObserver((_, observer) => {
+        if (!hydrated()) return;
+        observer.disconnect();
+        box.remove();
+        island.removeAttribute('data-load-failed');
+      }).observe(island, { attributes: true, attributeFilter: ['ssr'] });
+    } else {
+      const place = () => (document.querySelector('main') || document.body).prepend(box);
+      document.body ? place() : addEventListener('DOMContentLoaded', place);
+    }
+  };
+  addEventListener('error', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLScriptElement && t.src) notify(t.src);
+    else if (t instanceof HTMLLinkElement && t.rel === 'modulepreload') notify(t.href);
+  }, true);
+  addEventListener('unhandledrejection', (e) => {
+    const m = String((e.reason && e.reason.message) || e.reason);
+    if (/dynamically imported module|module script failed|error loading/i.test(m)) notify((m.match(/https?:[^\\s'"]+/) || [])[0]);
+  });
+  addEventListener('vite:preloadError', (e) => notify(e.payload && String(e.payload.message).match(/https?:[^\\s'"]+/)?.[0]));
+  const probe = (island) =>
+    Promise.all(
+      ['renderer-url', 'before-hydration-url', 'component-url']
+        .map((a) => island.getAttribute(a))
+        .filter(Boolean)
+        .map((url) => import(url).catch(() => Promise.reject(url))),
+    ).catch((url) => notify(new URL(url, location.href).href, island));
+  const watch = () => {
+    const visible = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) {
+        const island = e.target.closest('astro-island');
+        for (const child of island.children) visible.unobserve(child);
+        probe(island);
+      }
+    });
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      if (island.parentElement.closest('astro-island')) continue;
+      if (island.getAttribute('client') === 'visible') for (const child of island.children) visible.observe(child);
+      else probe(island);
+    }
+  };
+  document.readyState === 'loading' ? addEventListener('DOMContentLoaded', watch) : watch();
+})();`.replace(/^\s+/gm, '');
