@@ -76,7 +76,8 @@ const smallTargets = (page: Page, least: number) =>
     const small: string[] = [];
     for (const el of controls) {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      // checkVisibility: the links of a closed menu are laid out but not shown.
+      if (box.width === 0 || box.height === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
       if (el.matches('a') && el.closest('p, li') && !el.matches('.button, .card-link') && (el.closest('p, li')!.textContent ?? '').trim() !== el.textContent?.trim()) continue;
       if (el.closest('.skip-link') && box.top < 0) continue;
       if (box.width < least - 0.5 || box.height < least - 0.5) {
