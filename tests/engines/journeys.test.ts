@@ -165,6 +165,12 @@ for (const engine of engines) {
     test('the presenter moves on and shows the answer', async () => {
       const r = await fresh('/quiz/present/?set=d-7k3f');
       await r.waitFor({ role: 'heading', name: '选举纪律专题' });
+      // The heading is server-rendered: a key pressed before the island has hydrated (Astro then drops its `ssr`
+      // attribute) is lost, which a loaded machine makes likely.
+      for (const until = Date.now() + 20_000; await page.evaluate(() => !!document.querySelector('astro-island[ssr]')); ) {
+        if (Date.now() > until) throw new Error('the presenter did not hydrate');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await page.press('ArrowRight');
       await r.waitFor({ text: /^第1题 \/ 共\d+题$/ });
       expect(await r.has({ text: /^正确答案：/ })).toBe(false);
