@@ -41,7 +41,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
   });
 }
 
-test('on a phone a keyboard press on a quota item leaves the scrolling to the reader', async ({ page }) => {
+test('a keyboard press or a mouse click on a quota item leaves the scrolling to the reader', async ({ page }) => {
   await recordScrolls(page);
   await page.goto('/quotas/');
   const overview = page.locator('#quota-overview');
@@ -51,6 +51,9 @@ test('on a phone a keyboard press on a quota item leaves the scrolling to the re
   await item.focus();
   await page.keyboard.press('Enter');
   await expect(item).toHaveAttribute('aria-pressed', 'true');
+  const other = overview.getByRole('button', { name: /其中各级党员领导干部/ });
+  await other.click();
+  await expect(other).toHaveAttribute('aria-pressed', 'true');
   const scrolls = await page.evaluate(() => (window as unknown as { scrolls: string[] }).scrolls);
   expect(scrolls.filter((s) => s.startsWith('details:'))).toEqual([]);
 });

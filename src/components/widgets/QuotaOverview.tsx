@@ -37,8 +37,9 @@ function Entry({ share, highlight }: { share: QuotaShare; highlight: Highlight<K
 }
 
 /**
- * On a phone the details sit below the pictures, often below the screen: a tap on a part (not hover, not keyboard
- * focus, which the reader is already steering) brings them into view, without the glide where motion is reduced.
+ * On a phone the details sit below the pictures, often below the screen: a tap on a part brings them into view,
+ * without the glide where motion is reduced. Not a mouse's click (the page would move under the pointer, whose hover
+ * then picks another part) nor a key's press (the reader is steering the focus).
  */
 function useRevealOnTap(picked: Highlight<Key>) {
   const root = useRef<HTMLDivElement>(null);
@@ -51,12 +52,14 @@ function useRevealOnTap(picked: Highlight<Key>) {
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     box.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
   }, [taps]);
-  /** A press by pointer (a keyboard's press has no clicks in `detail`) also reveals the details. */
+  /** A tap: a key's press has no clicks in `detail`; where a click has no pointerType (older Safari), no hover means touch. */
   const tapping = (handlers: ReturnType<Highlight<Key>['onPicture']>) => ({
     ...handlers,
     onClick: (event?: MouseEvent) => {
       handlers.onClick();
-      if (event && event.detail > 0) setTaps((n) => n + 1);
+      if (!event || event.detail === 0) return;
+      const pointer = (event as Partial<PointerEvent>).pointerType;
+      if (pointer ? pointer !== 'mouse' : matchMedia('(hover: none)').matches) setTaps((n) => n + 1);
     },
   });
   const highlight: Highlight<Key> = {
