@@ -130,6 +130,7 @@ export function readAloud(bar: HTMLElement) {
     // Read before anything is hidden: the browser may drop focus from a hidden button at once.
     const focused = bar.contains(document.activeElement) ? document.activeElement : null;
     bar.toggleAttribute('data-active', active);
+    document.body.toggleAttribute('data-reading-aloud', active);
     controls.hidden = !active;
     startButton.hidden = active;
     toggle.textContent = state.status === 'paused' ? '继续' : '暂停';

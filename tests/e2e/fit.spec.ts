@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { outside } from './support/fit';
 import { expect, test } from './support/fixtures';
 
 // No element's box may reach past the viewport's edge: on every page type, at every text size (and 长辈模式 特大),
@@ -11,35 +11,6 @@ const settings = [
   { textSize: 'xlarge', elder: 'off' },
   { textSize: 'xlarge', elder: 'on' },
 ];
-
-/** Elements whose box crosses the left or right edge of the viewport (inside a scrolling box, that box's job). */
-const outside = (page: Page) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const found: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (el.closest('.visually-hidden, .skip-link, svg')) continue;
-      if (getComputedStyle(el).clipPath.startsWith('inset')) continue;
-      // Inside a box that scrolls or clips sideways, only the box itself must fit.
-      let parent = el.parentElement;
-      let clipped = false;
-      while (parent && parent !== document.body) {
-        const overflow = getComputedStyle(parent).overflowX;
-        if (overflow !== 'visible') {
-          clipped = true;
-          break;
-        }
-        parent = parent.parentElement;
-      }
-      if (clipped) continue;
-      if (box.left < -0.5 || box.right > width + 0.5) {
-        found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ${Math.round(box.left)}…${Math.round(box.right)} of ${width}`);
-      }
-    }
-    return [...new Set(found)].slice(0, 10);
-  });
 
 for (const path of pageTypes) {
   for (const width of [320, 360, 390]) {

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { amount } from '../../lib/figures';
 import { candidateFloors, candidateSplit, provinceQuota, type QuotaShare } from '../../lib/widgets/quota';
 import { LegendDetails, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
@@ -36,15 +37,49 @@ function Entry({ share, highlight }: { share: QuotaShare; highlight: Highlight<K
 }
 
 /**
+ * On a phone the details sit below the pictures, often below the screen: a tap on a part brings them into view,
+ * without the glide where motion is reduced. Not a mouse's click (the page would move under the pointer, whose hover
+ * then picks another part) nor a key's press (the reader is steering the focus).
+ */
+function useRevealOnTap(picked: Highlight<Key>) {
+  const root = useRef<HTMLDivElement>(null);
+  const [taps, setTaps] = useState(0);
+  useEffect(() => {
+    const box = root.current?.querySelector('.details');
+    if (!taps || !box) return;
+    const { top, bottom } = box.getBoundingClientRect();
+    if (top >= 0 && bottom <= innerHeight) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    box.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  }, [taps]);
+  /** A tap: a key's press has no clicks in `detail`; where a click has no pointerType (older Safari), no hover means touch. */
+  const tapping = (handlers: ReturnType<Highlight<Key>['onPicture']>) => ({
+    ...handlers,
+    onClick: (event?: MouseEvent) => {
+      handlers.onClick();
+      if (!event || event.detail === 0) return;
+      const pointer = (event as Partial<PointerEvent>).pointerType;
+      if (pointer ? pointer !== 'mouse' : matchMedia('(hover: none)').matches) setTaps((n) => n + 1);
+    },
+  });
+  const highlight: Highlight<Key> = {
+    ...picked,
+    onPicture: (key) => tapping(picked.onPicture(key)),
+    onLegend: (key) => tapping(picked.onLegend(key)),
+  };
+  return { root, highlight };
+}
+
+/**
  * The quota overview: 69 of the national 2300 as a bar, the 90 recommended candidates as 90 squares in a block
  * of 51 leading cadres and one of 39 front-line members, and the floors among the 90 as bars. Every picture has
  * its legend in words; hover, tap or keyboard focus on a part brings up its sum and the handbook's words.
  */
 export default function QuotaOverview() {
-  const highlight = useHighlight<Key>();
+  const { root, highlight } = useRevealOnTap(useHighlight<Key>());
   const shown = shares.find((p) => p.key === highlight.active);
   return (
-    <div class="quota">
+    <div class="quota" ref={root}>
       <h3 class="widget__subtitle">从全国到我省</h3>
       <Bar share={provinceQuota} highlight={highlight} />
       <ul class="legend">
