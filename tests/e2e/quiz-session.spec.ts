@@ -68,14 +68,11 @@ test.describe('on the projector', () => {
   });
 
   test('the countdown is off unless chosen, and can be paused, extended and turned off', async ({ page }) => {
-    const installed = Date.now();
-    await page.clock.install({ time: installed });
+    await page.clock.install();
     await openPresenter(page);
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { name: questions[0]!.stem })).toBeFocused();
     await expect(page.getByRole('timer')).toHaveCount(0);
-    // From here the page's time moves only with runFor: a loaded machine's slow clicks must not tick the countdown.
-    await page.clock.pauseAt(installed + 3_600_000);
 
     // Chosen from the keyboard: ↓ on the menu picks the next length, 30秒.
     await page.getByLabel('每题倒计时').focus();
