@@ -269,6 +269,22 @@ test.describe('the presenter without a camera', () => {
   });
 });
 
+test.describe('a phone at 360px with 特大 text', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('shows its result code, the name field and its note within the screen', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('handbook:reader-settings', JSON.stringify({ textSize: 'xlarge' })));
+    const qr = await answerOnPhone(page, (q) => rightIndices(q), '王五');
+    await expect(qr).toBeVisible();
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((el) => !el.closest('.visually-hidden') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(outside).toEqual([]);
+  });
+});
+
 test.describe('the camera’s permission', () => {
   test('is given to the presenter’s page only', async ({ request }) => {
     const policy = async (path: string) => (await request.get(path)).headers()['permissions-policy'] ?? '';
