@@ -40,6 +40,13 @@ for (const path of pageAddresses('dist')) {
   });
 }
 
+// Issue 16: the presenter's JavaScript, before the scanner (or its QR code's encoder) is fetched, within 30 KiB.
+const presenterJs = 30 * kib;
+test(`the presenter's JavaScript at start stays within ${presenterJs / kib} KiB`, () => {
+  const { js } = weigh('/quiz/present/');
+  expect(js, `/quiz/present/: JavaScript at start ${(js / kib).toFixed(1)} KiB`).toBeLessThanOrEqual(presenterJs);
+});
+
 test('the weigher counts what a page loads: a widget page loads more script than a part page without islands', () => {
   const plain = weigh('/leadership/');
   const widgets = weigh('/procedure/');

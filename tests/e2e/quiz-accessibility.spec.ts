@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axe } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { answerFirstWrongly, codeStartingWith, questionsOf } from './support/quiz';
 
 // Every screen of the quiz, in both colour schemes; accessibility.spec.ts covers each page as it first loads.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page as it is now, naming the screen in any violation. */
-async function axe(page: Page, screen: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return violations.map((v) => `${screen} · ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });

@@ -1,9 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 import { isCorrect, type QuizResponse } from '../../src/lib/quiz/check';
 import { optionLetter } from '../../src/lib/quiz/describe';
 import type { Question } from '../../src/schemas/question';
@@ -76,12 +77,11 @@ async function cameraVideo(pictures: Buffer[], seconds = 3): Promise<string> {
   return file;
 }
 
-/** A browser whose camera plays `video`, granted to the site, as the secretary's laptop would have it. */
+/** A browser whose camera plays `video`, as the secretary's laptop would have it (the permission is the context's). */
 async function browserWithCamera(video: string): Promise<Browser> {
-  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
 }
 
@@ -205,32 +205,83 @@ test.describe('a whole session', () => {
   });
 });
 
+const first = questions[0]!;
+
+/** Opens the scanner, expects `problem` said with `advice` and what to do instead, and counts a show of hands. */
+async function scanRefusedThenHands(page: Page, problem: string, advice: string) {
+  await page.goto(`/quiz/present/?set=${code}`);
+  await page.getByRole('button', { name: '扫手机结果（打开摄像头）' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: problem });
+  await expect(alert).toContainText(advice);
+  await expect(alert).toContainText('显示答案后用“举手统计”');
+  await expect(alert).toContainText('录入答题纸');
+  await page.getByRole('button', { name: '开始放映' }).click();
+  await expect(page.getByRole('heading', { name: first.stem })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '全场：0人作答，0人答对（无人作答）' })).toBeVisible();
+  if (first.type === 'single' || first.type === 'judge') {
+    await page.getByRole('button', { name: /加一人$/ }).first().click();
+    await expect(page.getByRole('heading', { name: /^全场：1人作答/ })).toBeVisible();
+  } else {
+    await page.getByLabel('作答人数').fill('1');
+    await expect(page.getByRole('heading', { name: /^全场：1人作答/ })).toBeVisible();
+  }
+}
 test.describe('the presenter without a camera', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('says what to do on a laptop without a camera, and the show of hands still works', async ({ page }) => {
-    await page.goto(`/quiz/present/?set=${code}`);
-    await page.getByRole('button', { name: '扫手机结果（打开摄像头）' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: '没有可用的摄像头' })).toContainText('举手统计');
-    await page.getByRole('button', { name: '开始放映' }).click();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: '全场：0人作答，0人答对（无人作答）' })).toBeVisible();
+    await scanRefusedThenHands(page, '这台设备没有可用的摄像头', '没有摄像头也可以照常统计');
   });
 
-  // Issue 16 asks for 30 KiB; with this round's features merged (the inline load guard, 朗读 of a question, the
-  // offline note, the lowering for older engines) the page loads 34.5 KiB. Held here so it grows no further;
-  // getting back to 30 KiB is open work.
-  test('loads at most 35 KiB of JavaScript (gzip) before the scanner opens', async ({ page }) => {
+  test('says how to allow the camera when its permission is refused, and the show of hands still works', async ({ baseURL }) => {
+    // A camera exists (a blank picture), but the site was never granted it: headless Chromium refuses the prompt.
+    const blank = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer();
+    const laptop = await browserWithCamera(await cameraVideo([blank], 1));
+    try {
+      const context = await laptop.newContext({ viewport: { width: 1920, height: 1080 }, baseURL: baseURL! });
+      const page = await context.newPage();
+      await scanRefusedThenHands(page, '没有得到摄像头权限', '允许本网站使用摄像头，然后再点“扫手机结果”');
+    } finally {
+      await laptop.close();
+    }
+  });
+
+  // Issue 16's 30 KiB is the page's JavaScript at start, held by budgets.spec.ts from the built files. The start
+  // screen then fetches the QR code's encoder to draw the set's code (the address stands there as text meanwhile);
+  // held here, in the browser, so that neither the scanner nor anything else joins them unasked.
+  test('fetches no scanner before it is opened, and at most 36 KiB of JavaScript (gzip) with its QR code drawn', async ({ page }) => {
     const bodies: Buffer[] = [];
+    const urls: string[] = [];
     page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') bodies.push(await r.body());
+      if (r.request().resourceType() !== 'script') return;
+      urls.push(r.url());
+      bodies.push(await r.body());
     });
     await page.goto(`/quiz/present/?set=${code}`);
     await expect(page.getByRole('button', { name: '开始放映' })).toBeVisible();
+    await expect(page.getByRole('img', { name: `二维码：在手机上打开这组题（编号 ${code}）` })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    expect(urls.some((url) => /Scanner|decode/.test(url))).toBe(false);
     const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
     const total = [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-    expect(total).toBeLessThanOrEqual(35 * 1024);
+    expect(total).toBeLessThanOrEqual(36 * 1024);
+  });
+});
+
+test.describe('a phone at 360px with 特大 text', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('shows its result code, the name field and its note within the screen', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('handbook:reader-settings', JSON.stringify({ textSize: 'xlarge' })));
+    const qr = await answerOnPhone(page, (q) => rightIndices(q), '王五');
+    await expect(qr).toBeVisible();
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((el) => !el.closest('.visually-hidden') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(outside).toEqual([]);
   });
 });
 

@@ -16,3 +16,5 @@ export function QrCode({ text, label }: { text: string; label: string }) {
     </svg>
   );
 }
+
+export default QrCode;

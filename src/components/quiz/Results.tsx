@@ -3,6 +3,7 @@ import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank'
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
 import type { HintLevel } from '../../lib/quiz/storage';
 import { AnswerReview } from './AnswerReview';
+import { DataTable } from './DataTable';
 import { Icon } from './Icon';
 import { QuestionTitle } from './QuestionFields';
 import { Report } from './Report';
@@ -42,25 +43,12 @@ export function Results({ title, questions, answers, hints, code, bankVersion, p
       </p>
       {hinted > 0 && <p>其中{hinted}题看过提示（不扣分）。</p>}
       {wrong > 0 && <p>答错和没答的共{wrong}题。答错的题收进了错题本，可以专门练习，也会按计划出现在“今日复习”里。</p>}
-      <table class="results__parts">
-        <caption>各部分答题情况</caption>
-        <thead>
-          <tr>
-            <th scope="col">部分</th>
-            <th scope="col">答对</th>
-            <th scope="col">题数</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.byPart.map((row) => (
-            <tr key={row.part}>
-              <th scope="row">{partName(parts, row.part)}</th>
-              <td>{row.right}</td>
-              <td>{row.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="results__parts"
+        caption="各部分答题情况"
+        columns={['部分', '答对', '题数']}
+        rows={result.byPart.map((row) => ({ key: row.part, cells: [partName(parts, row.part), row.right, row.total] }))}
+      />
       <div class="card__actions">
         {mistakeCount > 0 && (
           <button type="button" class="button button--primary" onClick={onMistakes}>

@@ -1,4 +1,5 @@
 import type { SessionRecord } from '../../lib/session/record';
+import { DataTable } from '../quiz/DataTable';
 
 /** A 学习记录 as a document to read on screen and print on A4: the session's facts, results and notes. */
 export function RecordView({ record, headingLevel = 2 }: { record: SessionRecord; headingLevel?: 2 | 3 }) {
@@ -42,32 +43,11 @@ export function RecordView({ record, headingLevel = 2 }: { record: SessionRecord
         </ol>
       )}
       <Sub>逐题情况</Sub>
-      <table class="record__table">
-        <thead>
-          <tr>
-            <th scope="col">题号</th>
-            <th scope="col">题目</th>
-            <th scope="col">答案</th>
-            <th scope="col">作答</th>
-            <th scope="col">答对</th>
-            <th scope="col">正确率</th>
-            <th scope="col">各选项人数</th>
-          </tr>
-        </thead>
-        <tbody>
-          {record.questions.map((q) => (
-            <tr key={q.number}>
-              <th scope="row">{q.number}</th>
-              <td>{q.stem}</td>
-              <td>{q.answer}</td>
-              <td>{q.answered}</td>
-              <td>{q.right}</td>
-              <td>{q.share}</td>
-              <td>{q.counts.join('，')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="record__table"
+        columns={['题号', '题目', '答案', '作答', '答对', '正确率', '各选项人数']}
+        rows={record.questions.map((q) => ({ key: q.number, cells: [q.number, q.stem, q.answer, q.answered, q.right, q.share, q.counts.join('，')] }))}
+      />
       <Sub>备注</Sub>
       <p class="record__notes">{record.notes || '（无）'}</p>
       <p class="record__sign">记录人：<span class="sheet__line"></span></p>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isCorrect, type Responses } from '../../lib/quiz/check';
 import { encodeResult, maxNameLength } from '../../lib/session/result-code';
 import type { Question } from '../../schemas/question';
-import { QrCode } from '../quiz/QrCode';
+import { LazyQrCode } from './LazyQrCode';
 
 interface Props {
   code: string;
@@ -26,7 +26,7 @@ export function ResultCode({ code, phone, questions, answers }: Props) {
       </h2>
       <p>请把下面的二维码给书记扫一下，你的答案就计入全场统计。</p>
       <figure class="result-code__qr">
-        <QrCode text={text} label={`答题结果二维码：练习编号 ${code}，答对${right}题，共${total}题${name ? `，姓名 ${name}` : '，未留姓名'}`} />
+        <LazyQrCode text={text} label={`答题结果二维码：练习编号 ${code}，答对${right}题，共${total}题${name ? `，姓名 ${name}` : '，未留姓名'}`} />
         <figcaption>{name ? `姓名：${name}` : '未留姓名'} · 编号 {code}</figcaption>
       </figure>
       <div class="result-code__name">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LiveSession } from '../../lib/session/live';
 import type { Question } from '../../schemas/question';
-import { lazyFailed, useLazy } from './hooks';
+import { lazyFailed, useLazy } from './lazy';
 
 interface Props {
   session: LiveSession;

@@ -1,3 +1,5 @@
+import { DataTable } from '../quiz/DataTable';
+
 /** How many lines the sign-in sheet has: a branch's members on one A4 page. */
 const rows = 20;
 
@@ -17,26 +19,11 @@ export function SignInSheet({ title }: { title: string }) {
         </span>
       </p>
       <p>学习内容：《出席党的二十大代表选举工作宣传手册》{title}</p>
-      <table class="sign-in__table">
-        <thead>
-          <tr>
-            <th scope="col">序号</th>
-            <th scope="col">姓名</th>
-            <th scope="col">签到</th>
-            <th scope="col">备注</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: rows }, (_, i) => (
-            <tr key={i}>
-              <td>{i + 1}</td>
-              <td></td>
-              <td></td>
-              <td></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="sign-in__table"
+        columns={['序号', '姓名', '签到', '备注']}
+        rows={Array.from({ length: rows }, (_, i) => ({ key: i, cells: [i + 1, '', '', ''] }))}
+      />
     </section>
   );
 }
