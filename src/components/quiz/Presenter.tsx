@@ -12,7 +12,8 @@ import { BankPending } from './BankPending';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';
 import { useBank } from './use-bank';
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
+import { Verdict } from '../Verdict';
 import { QrCode } from './QrCode';
 import { SharedSet } from './SharedSet';
 import { phoneAddress } from '../../lib/session/phone-address';
@@ -231,12 +232,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
               <li key={option.id} class={isRight ? 'presenter__option presenter__option--right' : 'presenter__option'}>
                 <span class="presenter__letter">{question.type === 'judge' ? '' : `${optionLetter(index)}.`}</span>
                 <span>{option.text}</span>
-                {isRight && (
-                  <span class="tag tag--right">
-                    <Icon name="right" />
-                    正确
-                  </span>
-                )}
+                {isRight && <Verdict tone="ok">正确</Verdict>}
               </li>
             );
           })}
@@ -245,7 +241,7 @@ function Screens({ bank, set, questions, onLeave, fullScreen, toggleFullScreen }
           {stage.revealed && (
             <div class="presenter__answer">
               <p class="presenter__key">
-                <Icon name="right" />
+                <Icon name="tick" />
                 正确答案：{describeAnswer(question)}
               </p>
               <Explanation question={question} />

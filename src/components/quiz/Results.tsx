@@ -3,7 +3,7 @@ import { partName, type BankQuestion, type QuizPart } from '../../lib/quiz/bank'
 import { isCorrect, score, type Responses } from '../../lib/quiz/check';
 import type { HintLevel } from '../../lib/quiz/storage';
 import { AnswerReview } from './AnswerReview';
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
 import { QuestionTitle } from './QuestionFields';
 import { Report } from './Report';
 

@@ -1,7 +1,7 @@
 import { amount } from '../../lib/figures';
 import { candidateFloors, candidateSplit, provinceQuota, type QuotaShare } from '../../lib/widgets/quota';
 import { LegendDetails, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 import { Squares } from './Squares';
 
 type Key = QuotaShare['key'];
@@ -83,7 +83,7 @@ export default function QuotaOverview() {
             <p class="details__sum">
               {shown.figure.value} ÷ {shown.whole.value} {shown.share.exact ? '=' : '≈'} {shown.share.text}%
             </p>
-            <Quote citation={shown.figure} />
+            <RuleQuote citation={shown.figure} />
           </>
         )}
       </LegendDetails>
