@@ -1,4 +1,4 @@
-import { inQuotes } from '../lib/quiz/describe';
+import { inQuotes } from '../lib/quote';
 
 /**
  * The handbook's words in quotation marks (inner ones turned single), linked to the paragraph that states them: one
