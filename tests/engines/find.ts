@@ -112,7 +112,11 @@ export function reader(page: EnginePage, timeout = 20_000) {
   const poll = async <T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> => {
     const until = Date.now() + timeout;
     for (;;) {
-      const value = await probe();
+      // A page that is navigating (a search result's link followed) has no document to ask yet: ask again.
+      const value = await probe().catch((error: unknown) => {
+        if (/context was destroyed|navigat|no such (frame|window)|Cannot find context/i.test(String(error))) return null;
+        throw error;
+      });
       if (value) return value;
       if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 100));

@@ -53,6 +53,24 @@ beforeAll(async () => {
   }
 });
 
+/**
+ * How the chosen quiz option looks beside the others: marked by its class (Firefox ESR before 121 has no :has()),
+ * with the accent's edge and the bar at its start, which the other options lack.
+ */
+function chosenLook() {
+  const input = document.querySelector<HTMLInputElement>('fieldset.question input:checked')!;
+  const chosen = input.closest('label')!;
+  const others = [...document.querySelectorAll<HTMLElement>('fieldset.question label')].filter((l) => l !== chosen);
+  const accent = getComputedStyle(document.querySelector('.question__number')!).color;
+  const style = getComputedStyle(chosen);
+  return {
+    marked: chosen.classList.contains('choice--chosen'),
+    accentEdge: style.borderTopColor === accent,
+    bar: style.boxShadow.includes('inset'),
+    othersPlain: others.length > 0 && others.every((o) => getComputedStyle(o).borderTopColor !== accent && getComputedStyle(o).boxShadow === 'none'),
+  };
+}
+
 for (const engine of engines) {
   const missing = engine.missing();
   if (missing && process.env['CI']) throw new Error(`${engine.name} cannot run: ${missing}`);
@@ -150,6 +168,7 @@ for (const engine of engines) {
         const question = bank.find((q) => legend.includes(q.stem));
         expect(question, legend).toBeDefined();
         await r.choose({ role: question!.type === 'multiple' ? 'checkbox' : 'radio', name: wrongOptionText(question!) });
+        if (n === 1) expect(await page.evaluate(chosenLook)).toEqual({ marked: true, accentEdge: true, bar: true, othersPlain: true });
         await r.click({ role: 'button', name: '检查答案' });
         await r.waitFor({ role: 'heading', name: /回答错误/ });
         await r.click({ role: 'button', name: /^(下一题|看看结果)$/ });

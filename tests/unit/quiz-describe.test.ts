@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import type { QuizPart } from '../../src/lib/quiz/bank';
-import { describeAnswer, describeResponse, optionLetter, inQuotes, setTitle } from '../../src/lib/quiz/describe';
+import { describeAnswer, describeResponse, optionLetter, setTitle } from '../../src/lib/quiz/describe';
+import { inQuotes } from '../../src/lib/quote';
 
 const options = [
   { id: 'a', text: '拉票贿选' },

@@ -4,7 +4,7 @@ import { describeAnswer, describeResponse, optionLetter } from '../../lib/quiz/d
 import type { BankQuestion } from '../../lib/quiz/bank';
 import type { Question } from '../../schemas/question';
 import { Explanation } from './Explanation';
-import { Icon } from './Icon';
+import { Verdict } from '../Verdict';
 
 interface Props {
   question: BankQuestion;
@@ -25,11 +25,10 @@ export function AnswerReview({ question, response, level = 3, verdictRef, childr
   const correct = isCorrect(question, response);
   const Heading = `h${level}` as 'h3' | 'h4';
   return (
-    <div class={`review ${correct ? 'review--right' : 'review--wrong'}`}>
+    <div class="review">
       {children}
-      <Heading class="verdict" tabIndex={-1} ref={verdictRef ?? null}>
-        <Icon name={correct ? 'right' : 'wrong'} />
-        {correct ? '回答正确' : response === undefined ? '没有作答' : '回答错误'}
+      <Heading class="review__verdict" tabIndex={-1} ref={verdictRef ?? null}>
+        <Verdict tone={correct ? 'ok' : 'wrong'}>{correct ? '回答正确' : response === undefined ? '没有作答' : '回答错误'}</Verdict>
       </Heading>
       <p class="review__answers">
         <span>你的答案：{describeResponse(question, response)}</span>
@@ -59,12 +58,7 @@ function OptionMarks({ question, response }: { question: Question; response: Qui
               {question.type !== 'judge' && `${optionLetter(index)}. `}
               {option.text}
             </span>
-            {isRight && (
-              <span class="tag tag--right">
-                <Icon name="right" />
-                正确答案
-              </span>
-            )}
+            {isRight && <Verdict tone="ok">正确答案</Verdict>}
             {chosen.includes(option.id) && <span class="tag">你选了</span>}
           </li>
         );

@@ -1,6 +1,6 @@
 import { citationPath, citationsOf, type BankQuestion } from '../../lib/quiz/bank';
-import { inQuotes } from '../../lib/quiz/describe';
 import { href } from '../../site';
+import { Quote } from '../Quote';
 
 /** Why the answer is right, and the handbook's own words that settle it, each linked to its paragraph. */
 export function Explanation({ question }: { question: BankQuestion }) {
@@ -14,7 +14,7 @@ export function Explanation({ question }: { question: BankQuestion }) {
       <ul class="explanation__sources">
         {citationsOf(question).map((citation) => (
           <li key={citation.anchor}>
-            <a href={href(citationPath(question, citation))}>{inQuotes(citation.quote)}</a>
+            <Quote words={citation.quote} href={href(citationPath(question, citation))} />
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ export function FeedbackChoice({ value, onChange }: { value: Feedback; onChange:
     <fieldset class="picker__feedback">
       <legend>什么时候告诉我对错</legend>
       {choices.map((choice) => (
-        <label class="choice" key={choice.value}>
+        <label class={value === choice.value ? 'choice choice--chosen' : 'choice'} key={choice.value}>
           <input type="radio" name="feedback" value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
           <span>{choice.label}</span>
         </label>

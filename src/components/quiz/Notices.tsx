@@ -1,4 +1,4 @@
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
 
 /** What the reader should know about their saved progress (see progressNotices in src/lib/quiz/storage.ts). */
 export function Notices({ notices }: { notices: readonly string[] }) {

@@ -6,7 +6,8 @@ import { useLazy } from '../session/lazy';
 import { useFit } from '../session/projector';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
+import { Verdict } from '../Verdict';
 import { FullScreenButton, KeyHelp, useFocusOnShow, type ScreenProps } from './PresenterControls';
 
 interface Props extends ScreenProps {
@@ -63,12 +64,7 @@ export default function PresenterQuestion({ questions, room, act, focus, fullScr
               <li key={option.id} class={isRight ? 'presenter__option presenter__option--right' : 'presenter__option'}>
                 <span class="presenter__letter">{question.type === 'judge' ? '' : `${optionLetter(i)}.`}</span>
                 <span>{option.text}</span>
-                {isRight && (
-                  <span class="tag tag--right">
-                    <Icon name="right" />
-                    正确
-                  </span>
-                )}
+                {isRight && <Verdict tone="ok">正确</Verdict>}
               </li>
             );
           })}
@@ -77,7 +73,7 @@ export default function PresenterQuestion({ questions, room, act, focus, fullScr
           {revealed && (
             <div class="presenter__answer">
               <p class="presenter__key">
-                <Icon name="right" />
+                <Icon name="tick" />
                 正确答案：{describeAnswer(question)}
               </p>
               <Explanation question={question} />

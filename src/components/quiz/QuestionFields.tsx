@@ -34,7 +34,7 @@ export function QuestionFields({ question, number, response, onChange, fieldsetR
       ) : (
         <div class="choices">
           {question.options.map((option, index) => (
-            <label class="choice choice--option" key={option.id}>
+            <label class={chosen.includes(option.id) ? 'choice choice--option choice--chosen' : 'choice choice--option'} key={option.id}>
               <input
                 type={question.type === 'multiple' ? 'checkbox' : 'radio'}
                 name={name}

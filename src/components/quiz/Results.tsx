@@ -4,7 +4,7 @@ import { isCorrect, score, type Responses } from '../../lib/quiz/check';
 import type { HintLevel } from '../../lib/quiz/storage';
 import { AnswerReview } from './AnswerReview';
 import { DataTable } from './DataTable';
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
 import { QuestionTitle } from './QuestionFields';
 import { Report } from './Report';
 

@@ -6,7 +6,7 @@ import type { Feedback, HintLevel } from '../../lib/quiz/storage';
 import { href } from '../../site';
 import { AnswerReview } from './AnswerReview';
 import { ConfirmButton } from './ConfirmButton';
-import { Icon } from './Icon';
+import { Icon } from '../Icon';
 import { QuestionFields } from './QuestionFields';
 import { ReadQuestion } from './ReadQuestion';
 import { Report } from './Report';

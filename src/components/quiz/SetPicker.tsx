@@ -53,7 +53,7 @@ export function SetPicker({ bank, initial = defaultSet, mistakes, askFeedback = 
         {kinds
           .filter((set) => set.kind !== 'mix' && count(set) > 0)
           .map((set) => (
-            <label class="choice" key={valueOf(set)}>
+            <label class={choice === valueOf(set) ? 'choice choice--chosen' : 'choice'} key={valueOf(set)}>
               <input type="radio" name="set" value={valueOf(set)} checked={choice === valueOf(set)} onChange={() => setChoice(valueOf(set))} />
               <span>
                 {setTitle(set, bank.parts)}
@@ -61,7 +61,7 @@ export function SetPicker({ bank, initial = defaultSet, mistakes, askFeedback = 
               </span>
             </label>
           ))}
-        <div class="choice choice--with-field">
+        <div class={choice === 'mix' ? 'choice choice--with-field choice--chosen' : 'choice choice--with-field'}>
           <label>
             <input type="radio" name="set" value="mix" checked={choice === 'mix'} onChange={() => setChoice('mix')} />
             <span>从全部题目中随机抽题</span>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { describeAnswer, inQuotes, optionLetter } from '../../lib/quiz/describe';
+import { describeAnswer, optionLetter } from '../../lib/quiz/describe';
+import { inQuotes } from '../../lib/quote';
 import type { LiveSession } from '../../lib/session/live';
 import { buildRecord, recordId } from '../../lib/session/record';
 import { withRecord } from '../../lib/session/store';

@@ -21,7 +21,7 @@ interface FieldProps {
 export function Field({ id, label, value, error, hint, unit, inputMode = 'numeric', onInput }: FieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div class="field">
+    <div class={hint ? 'field field--with-hint' : 'field'}>
       <label class="field__label" for={id}>
         {label}
       </label>

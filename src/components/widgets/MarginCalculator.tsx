@@ -3,10 +3,10 @@ import { marginDraftQuery, marginQuery, readMarginQuery } from '../../lib/widget
 import { figures, type Qualifier } from '../../lib/figures';
 import { calculateMargin, marginDraft, marginLabels, marginPreset, readMarginDraft, type MarginDraft } from '../../lib/widgets/margin';
 import { Field } from './Field';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 import { Status } from './Status';
 import { useAddressForm } from './use-address-form';
-import { Verdict } from './Verdict';
+import { RuleVerdict } from './RuleVerdict';
 
 const blank: MarginDraft = { seats: '', margin: '', qualifier: '多于', candidates: '' };
 const spec = { blank, read: readMarginDraft, fromQuery: readMarginQuery, toQuery: marginDraftQuery };
@@ -41,10 +41,10 @@ export default function MarginCalculator() {
       <div class="fields">
         <Field id="margin-seats" label={marginLabels.seats} unit="名" {...form.field('seats')} />
         <Field id="margin-margin" label={marginLabels.margin} unit="%" inputMode="decimal" {...form.field('margin')} />
-        <fieldset class="choice" aria-describedby={form.errors.qualifier ? 'margin-qualifier-error' : undefined}>
+        <fieldset class="field field--radios" aria-describedby={form.errors.qualifier ? 'margin-qualifier-error' : undefined}>
           <legend class="field__label">{marginLabels.qualifier}</legend>
           {qualifiers.map((q) => (
-            <label key={q.value} class="choice__option">
+            <label key={q.value} class="field__option">
               <input
                 type="radio"
                 name="margin-qualifier"
@@ -101,11 +101,11 @@ export default function MarginCalculator() {
             （{check.candidates} − {check.seats}）÷ {check.seats} = {check.extra} ÷ {check.seats} {check.text.exact ? '=' : '≈'} {check.text.text}%
           </p>
           <p>
-            <Verdict outcome={check.meets ? 'met' : 'notMet'} /> {check.note}
+            <RuleVerdict outcome={check.meets ? 'met' : 'notMet'} /> {check.note}
           </p>
         </section>
       )}
-      <Quote citation={figures.marginPercent} />
+      <RuleQuote citation={figures.marginPercent} />
     </div>
   );
 }

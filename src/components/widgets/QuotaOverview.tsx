@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { amount } from '../../lib/figures';
 import { candidateFloors, candidateSplit, provinceQuota, type QuotaShare } from '../../lib/widgets/quota';
 import { LegendDetails, LegendEntry, useHighlight, type Highlight, type Tone } from './Legend';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 import { Squares } from './Squares';
 
 type Key = QuotaShare['key'];
@@ -118,7 +118,7 @@ export default function QuotaOverview() {
             <p class="details__sum">
               {shown.figure.value} ÷ {shown.whole.value} {shown.share.exact ? '=' : '≈'} {shown.share.text}%
             </p>
-            <Quote citation={shown.figure} />
+            <RuleQuote citation={shown.figure} />
           </>
         )}
       </LegendDetails>

@@ -1,7 +1,7 @@
 import { figures } from '../../lib/figures';
 import { unitGroups, type UnitGroup } from '../../lib/widgets/units';
 import { Swatch, type Tone } from './Legend';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 import { Squares } from './Squares';
 
 const [cities, ...named] = unitGroups as [UnitGroup, ...UnitGroup[]];
@@ -30,7 +30,7 @@ export default function RecommendationUnits() {
           </li>
         ))}
       </ul>
-      <Quote citation={figures.recommendationUnits} />
+      <RuleQuote citation={figures.recommendationUnits} />
     </div>
   );
 }

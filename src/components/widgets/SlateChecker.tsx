@@ -12,10 +12,10 @@ import {
   type SlateField,
 } from '../../lib/widgets/slate';
 import { Field } from './Field';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 import { Status } from './Status';
 import { useAddressForm } from './use-address-form';
-import { Verdict } from './Verdict';
+import { RuleVerdict } from './RuleVerdict';
 
 const blank = Object.fromEntries(slateFields.map((field) => [field, ''])) as SlateDraft;
 const spec = { blank, read: readSlateDraft, fromQuery: readSlateQuery, toQuery: slateDraftQuery };
@@ -39,8 +39,8 @@ function tally(checks: SlateCheck[]): string {
 function Check({ check }: { check: SlateCheck }) {
   return (
     <li class={`check check--${check.verdict}`}>
-      <Verdict outcome={check.verdict} />
-      <Quote citation={check} />
+      <RuleVerdict outcome={check.verdict} />
+      <RuleQuote citation={check} />
       <p class="check__note">{check.note}</p>
     </li>
   );

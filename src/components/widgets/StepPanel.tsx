@@ -1,6 +1,6 @@
 import { amount, figures } from '../../lib/figures';
 import type { ProcedureStep } from '../../lib/widgets/procedure';
-import { Quote } from './Quote';
+import { RuleQuote } from './RuleQuote';
 
 /**
  * One step of part 六, rendered on the server only (the stepper's tabs show and hide it): what happens, who takes
@@ -24,7 +24,7 @@ export default function StepPanel({ step }: { step: ProcedureStep }) {
       <dl class="steps__facts">
         <dt>做什么</dt>
         <dd>
-          <Quote citation={step.summary} lead="" />
+          <RuleQuote citation={step.summary} lead="" />
         </dd>
         <dt>谁参与</dt>
         <dd>{step.actors.map((a) => a.name).join('、')}</dd>
@@ -45,7 +45,7 @@ export default function StepPanel({ step }: { step: ProcedureStep }) {
                 {step.safeguards.map((g) => (
                   <li key={g.name}>
                     <strong>{g.name}</strong>
-                    <Quote citation={g} lead="" />
+                    <RuleQuote citation={g} lead="" />
                     {g.items && (
                       <ul>
                         {g.items.map((item) => (

@@ -87,7 +87,7 @@ export default function StepTabs({ titles, flow, children }: { titles: string[];
             onKeyDown={onTabKey}
           >
             <span class="steps__number">{i + 1}</span>
-            <span class="steps__title">{title}</span>
+            <span class="steps__title visually-hidden">{title}</span>
           </button>
         ))}
       </div>

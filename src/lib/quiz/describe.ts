@@ -59,6 +59,3 @@ export function setTitle(set: SetKind, parts: readonly QuizPart[]): string {
       return '今日复习';
   }
 }
-
-/** Words of the handbook in quotation marks; quotation marks within them become single ones (‘’), as in print. */
-export const inQuotes = (text: string): string => `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
