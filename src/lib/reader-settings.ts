@@ -1,3 +1,5 @@
+import { siteKey } from './versioned-storage';
+
 /** The reader's display choices, remembered on this device. */
 export const textSizes = ['standard', 'large', 'xlarge'] as const;
 export const schemes = ['system', 'light', 'dark'] as const;
@@ -14,8 +16,11 @@ export interface ReaderSettings {
   elder: ElderMode;
 }
 
-/** localStorage key. The value is JSON: { "textSize": …, "scheme": …, "elder": … }. */
-export const settingsKey = 'handbook:reader-settings';
+/**
+ * localStorage key (src/lib/versioned-storage.ts lists them all). The value is JSON: { "textSize": …, "scheme": …,
+ * "elder": … }, without a version: each setting is read on its own, and an unknown one falls back to its default.
+ */
+export const settingsKey = siteKey('reader-settings');
 
 export const defaultSettings: ReaderSettings = { textSize: 'standard', scheme: 'system', elder: 'off' };
 
