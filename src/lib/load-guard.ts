@@ -23,8 +23,11 @@ const templates: Record<LoadFailure, string> = {
   failed: '%没能载入。正文仍可阅读；请重新载入再试。',
 };
 
+/** The message for a failure of `subject` (搜索, for one), in the reader's terms. */
+export const failureText = (failure: LoadFailure, subject: string): string => templates[failure].replace('%', subject);
+
 /** The message for a failure, in the reader's terms. */
-export const failureMessage = (failure: LoadFailure, part: FailedPart): string => templates[failure].replace('%', what[part]);
+export const failureMessage = (failure: LoadFailure, part: FailedPart): string => failureText(failure, what[part]);
 
 /** The label of the button that reloads the page. */
 export const reloadLabel = '重新载入';

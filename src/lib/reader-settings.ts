@@ -1,5 +1,3 @@
-import { siteKey } from './versioned-storage';
-
 /** The reader's display choices, remembered on this device. */
 export const textSizes = ['standard', 'large', 'xlarge'] as const;
 export const schemes = ['system', 'light', 'dark'] as const;
@@ -17,10 +15,11 @@ export interface ReaderSettings {
 }
 
 /**
- * localStorage key (src/lib/versioned-storage.ts lists them all). The value is JSON: { "textSize": …, "scheme": …,
- * "elder": … }, without a version: each setting is read on its own, and an unknown one falls back to its default.
+ * localStorage key, in the site's `handbook:<name>` scheme (src/lib/versioned-storage.ts lists them all; written out
+ * here so that the pages' settings script stays free of the storage module). The value is JSON: { "textSize": …,
+ * "scheme": …, "elder": … }, without a version: each setting is read on its own, an unknown one falls back to its default.
  */
-export const settingsKey = siteKey('reader-settings');
+export const settingsKey = 'handbook:reader-settings';
 
 export const defaultSettings: ReaderSettings = { textSize: 'standard', scheme: 'system', elder: 'off' };
 

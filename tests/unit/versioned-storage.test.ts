@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { load } from '../../src/lib/quiz/storage';
 import { loadPhone } from '../../src/lib/session/phone';
 import { loadSessions } from '../../src/lib/session/store';
-import { readStored, versionedKeys, writeStored, type SiteStorage } from '../../src/lib/versioned-storage';
+import { settingsKey } from '../../src/lib/reader-settings';
+import { readStored, siteKey, versionedKeys, writeStored, type SiteStorage } from '../../src/lib/versioned-storage';
 
 /** An in-memory Storage that can be told to refuse writes, as a full one does. */
 class FakeStorage implements SiteStorage {
@@ -27,6 +28,10 @@ const formerRoom = JSON.stringify({ version: 1, phone: 'k3x9a2', finished: { 'd-
 describe('every key is handbook:<name>', () => {
   it('for each versioned value', () => {
     expect(Object.values(versionedKeys).map((k) => k.key)).toEqual(['handbook:quiz', 'handbook:sessions', 'handbook:room']);
+  });
+
+  it('for the reader settings too, whose key the pre-paint script reads (unchanged since before the scheme)', () => {
+    expect(settingsKey).toBe(siteKey('reader-settings'));
   });
 });
 
