@@ -1,21 +1,15 @@
 // The search dialog: opened by the header button, by / (outside text fields) and by Ctrl+K or ⌘K; a native modal
 // <dialog>, so the page behind is inert and Escape closes it; focus then returns to where it was. The search itself
-// (search-ui.ts and Pagefind) is fetched on first use, not with every page; on the search page, at once. A failure to
-// load it is said where the results would be (search-failure.ts).
-import { showFailure, whyNotLoaded } from './search-failure';
+// (search-ui.ts and Pagefind) is fetched on first use, not with every page; on the search page, at once. If its code
+// fails to load, the load guard (src/lib/load-guard.ts) says why, in the open dialog or atop the search page; a
+// failure of Pagefind's files is search-ui's to tell (search-failure.ts).
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const pageSearch = searchPage?.querySelector<HTMLInputElement>('input[name="q"]');
 
-/** Loads the search and attaches it to the form in `root`; a failure is shown in its results. */
-const attach = (root: HTMLElement, mode: 'dialog' | 'page') =>
-  import('./search-ui')
-    .then(({ attachSearch }) => attachSearch(root, mode))
-    .catch(async (error: unknown) => {
-      showFailure(root.querySelector('[data-search-results]')!, await whyNotLoaded(error));
-      throw error;
-    });
+/** Loads the search and attaches it to the form in `root`. */
+const attach = (root: HTMLElement, mode: 'dialog' | 'page') => import('./search-ui').then(({ attachSearch }) => attachSearch(root, mode));
 
 if (searchPage) void attach(searchPage, 'page').catch(() => undefined);
 

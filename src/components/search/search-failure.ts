@@ -1,7 +1,7 @@
-// When the search's code or the handbook's text does not arrive, says why, as the load guard does for the rest of
-// the page (src/lib/load-guard.ts): a file gone because a new version was published (offer the reload), the network
-// down, or a failure once. The search handles its own failures (it loads on first use, long after the page), so it
-// asks for the failed file again itself.
+// When Pagefind or the handbook's text does not arrive for a search, says why, as the load guard does for the page's
+// own code (src/lib/load-guard.ts): a file gone because a new version was published (offer the reload), the network
+// down, or a failure once. Pagefind's fetches are its own (the guard never sees them), so this asks for the failed
+// file again itself.
 import { failureText, reloadLabel, type LoadFailure } from '../../lib/load-guard';
 
 /** The address or path a failed load names: Chromium and Firefox put it in a failed import's message, Pagefind in its own ("404 fetching /pagefind/…"). */
