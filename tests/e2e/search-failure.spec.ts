@@ -20,8 +20,8 @@ for (const [what, files] of [
     await failing(context, files, 'gone');
     const page = await context.newPage();
     await page.goto('/search/?q=公示');
-    const alert = page.getByRole('alert').filter({ hasText: '搜索' });
-    await expect(alert).toHaveText('网站刚刚发布了新版本，搜索需要重新载入页面才能使用。', { timeout: 5_000 });
+    const alert = page.locator('[data-search-results]').getByRole('alert');
+    await expect(alert.locator('p')).toHaveText('网站刚刚发布了新版本，搜索需要重新载入页面才能使用。', { timeout: 5_000 });
     await expect(page.getByText(/网络/)).toHaveCount(0);
     await context.unroute(files);
     await page.locator('[data-search-results]').getByRole('button', { name: '重新载入' }).click();
@@ -35,7 +35,9 @@ test('a file dropped once while the network is up: a plain failure with the relo
   await failing(context, /\/pagefind\/fragment\//, 'dropped');
   const page = await context.newPage();
   await page.goto('/search/?q=公示');
-  await expect(page.getByRole('alert').filter({ hasText: '搜索' })).toHaveText('搜索没能载入。正文仍可阅读；请重新载入再试。', { timeout: 5_000 });
+  await expect(page.locator('[data-search-results]').getByRole('alert').locator('p')).toHaveText('搜索没能载入。正文仍可阅读；请重新载入再试。', {
+    timeout: 5_000,
+  });
   await expect(page.getByRole('button', { name: '重新载入' })).toBeVisible();
   await context.close();
 });

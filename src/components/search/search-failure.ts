@@ -39,16 +39,18 @@ export async function whyNotLoaded(error: unknown): Promise<LoadFailure> {
   return statuses.includes(0) ? 'offline' : 'failed';
 }
 
-/** Puts what happened, and the reload, in place of the results. */
+/** Puts what happened, and the reload, in place of the results, as the load guard shows it elsewhere. */
 export function showFailure(results: HTMLElement, failure: LoadFailure): void {
+  const box = document.createElement('div');
+  box.className = 'load-failure';
+  box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.className = 'search-status';
-  text.setAttribute('role', 'alert');
   text.textContent = failureText(failure, '搜索');
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'button';
   reload.textContent = reloadLabel;
   reload.addEventListener('click', () => location.reload());
-  results.replaceChildren(text, reload);
+  box.append(text, reload);
+  results.replaceChildren(box);
 }
