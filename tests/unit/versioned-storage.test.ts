@@ -3,23 +3,8 @@ import { load } from '../../src/lib/quiz/storage';
 import { loadPhone } from '../../src/lib/session/phone';
 import { loadSessions } from '../../src/lib/session/store';
 import { settingsKey } from '../../src/lib/reader-settings';
-import { readStored, siteKey, versionedKeys, writeStored, type SiteStorage } from '../../src/lib/versioned-storage';
-
-/** An in-memory Storage that can be told to refuse writes, as a full one does. */
-class FakeStorage implements SiteStorage {
-  readonly items = new Map<string, string>();
-  refusesWrites = false;
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.refusesWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { readStored, siteKey, versionedKeys, writeStored } from '../../src/lib/versioned-storage';
+import { FakeStorage } from '../helpers/fake-storage';
 
 const formerQuiz = JSON.stringify({ version: 2, sets: {}, mistakes: ['procedure-publicity-days'], review: {}, waiting: [], history: [] });
 const formerSessions = JSON.stringify({ version: 1, live: {}, records: [] });
