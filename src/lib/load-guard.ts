@@ -23,8 +23,11 @@ const templates: Record<LoadFailure, string> = {
   failed: '%没能载入。正文仍可阅读；请重新载入再试。',
 };
 
+/** The message for a failure of `subject` (搜索, for one), in the reader's terms. */
+export const failureText = (failure: LoadFailure, subject: string): string => templates[failure].replace('%', subject);
+
 /** The message for a failure, in the reader's terms. */
-export const failureMessage = (failure: LoadFailure, part: FailedPart): string => templates[failure].replace('%', what[part]);
+export const failureMessage = (failure: LoadFailure, part: FailedPart): string => failureText(failure, what[part]);
 
 /** The label of the button that reloads the page. */
 export const reloadLabel = '重新载入';
@@ -35,7 +38,8 @@ export const reloadLabel = '重新载入';
  * browser's module map, so nothing loads twice). Astro retries a failed island once: if that works, the island
  * hydrates (loses its ssr attribute) and the message goes, or is never shown if it does so within a moment.
  */
-export const loadGuardScript = `(() => {
+// Marked pure so that a page script importing the messages alone (the search's) does not carry the script text.
+export const loadGuardScript = /* @__PURE__ */ `(() => {
   const templates = ${JSON.stringify(templates)};
   const what = ${JSON.stringify(what)};
   const shown = new Set();
@@ -70,7 +74,8 @@ export const loadGuardScript = `(() => {
         island.removeAttribute('data-load-failed');
       }).observe(island, { attributes: true, attributeFilter: ['ssr'] });
     } else {
-      const place = () => (document.querySelector('main') || document.body).prepend(box);
+      // An open modal dialog (the search's) leaves the page behind it inert and hidden: the message goes in it.
+      const place = () => (document.querySelector('dialog[open]') || document.querySelector('main') || document.body).prepend(box);
       document.body ? place() : addEventListener('DOMContentLoaded', place);
     }
   };

@@ -14,7 +14,11 @@ export interface ReaderSettings {
   elder: ElderMode;
 }
 
-/** localStorage key. The value is JSON: { "textSize": …, "scheme": …, "elder": … }. */
+/**
+ * localStorage key, in the site's `handbook:<name>` scheme (src/lib/versioned-storage.ts lists them all; written out
+ * here so that the pages' settings script stays free of the storage module). The value is JSON: { "textSize": …,
+ * "scheme": …, "elder": … }, without a version: each setting is read on its own, an unknown one falls back to its default.
+ */
 export const settingsKey = 'handbook:reader-settings';
 
 export const defaultSettings: ReaderSettings = { textSize: 'standard', scheme: 'system', elder: 'off' };

@@ -131,37 +131,48 @@ test('a second deploy while a reader has the site open: no page mixes builds, an
   expect(readdirSync(join(nginx.srv, 'releases'))).toHaveLength(3);
 });
 
-test('the service worker and the manifest are sent in full when two builds share file time and size', async ({ request }) => {
+test('every unhashed file (pages, the offline page, the service worker, the manifest, the index entry) is sent in full when two builds share its time and size', async ({ request }) => {
   const nginx = debian(2);
   for (const line of install) nginx.run(line);
   await deploy(nginx);
   const live = () => readFileSync(join(nginx.etc, 'handbook', 'live', 'root.conf'), 'utf8').match(/root (.*);/)![1]!;
   const first = live();
+  // Addresses and the files behind them.
+  const files: [string, string][] = [
+    ['sw.js', 'sw.js'],
+    ['manifest.webmanifest', 'manifest.webmanifest'],
+    ['', 'index.html'],
+    ['procedure/', 'procedure/index.html'],
+    ['offline/', 'offline/index.html'],
+    ['pagefind/pagefind-entry.json', 'pagefind/pagefind-entry.json'],
+    ['precache.json', 'precache.json'],
+  ];
   const before: Record<string, { body: string; headers: Record<string, string> }> = {};
-  for (const file of ['sw.js', 'manifest.webmanifest']) {
-    const response = await get(request, `${nginx.http}/${file}`);
-    before[file] = { body: await response.text(), headers: response.headers() };
+  for (const [address] of files) {
+    const response = await get(request, `${nginx.http}/${address}`);
+    before[address] = { body: await response.text(), headers: response.headers() };
   }
 
-  // A second build whose sw.js and manifest differ by one character, copied within the same second as the first.
+  // A second build where each of these files differs by one character (as a content hash in it would), copied
+  // within the same second as the first: same size, same time.
   const dist = join(scratch!, 'dist');
   execFileSync('cp', ['-R', 'dist', dist]);
-  writeFileSync(join(dist, 'sw.js'), before['sw.js']!.body.replace(/revision:"(.)/, (_, c: string) => `revision:"${c === 'a' ? 'b' : 'a'}`));
-  writeFileSync(join(dist, 'manifest.webmanifest'), before['manifest.webmanifest']!.body.replace('"zh-CN"', '"zh-cn"'));
+  for (const [address, file] of files)
+    writeFileSync(join(dist, file), before[address]!.body.replace(/[a-z]/, (c) => c.toUpperCase()));
   await deploy(nginx, dist);
-  for (const file of ['sw.js', 'manifest.webmanifest']) {
+  for (const [, file] of files) {
     const old = statSync(join(first, file));
     utimesSync(join(live(), file), old.atime, old.mtime);
-    expect(statSync(join(live(), file)).size).toBe(old.size);
+    expect(statSync(join(live(), file)).size, file).toBe(old.size);
   }
 
-  for (const file of ['sw.js', 'manifest.webmanifest']) {
-    const { body, headers } = before[file]!;
+  for (const [address, file] of files) {
+    const { body, headers } = before[address]!;
     const validators = {
       ...(headers['etag'] ? { 'If-None-Match': headers['etag'] } : {}),
       ...(headers['last-modified'] ? { 'If-Modified-Since': headers['last-modified'] } : {}),
     };
-    const check = await request.get(`${nginx.http}/${file}`, { headers: { ...validators, connection: 'close' } });
+    const check = await request.get(`${nginx.http}/${address}`, { headers: { ...validators, connection: 'close' } });
     expect(check.status(), file).toBe(200);
     expect(await check.text(), file).not.toBe(body);
     expect(await check.text(), file).toBe(readFileSync(join(dist, file), 'utf8'));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { hintFor } from '../../src/lib/quiz/hint';
-import { progressNotices, storageKey } from '../../src/lib/quiz/storage';
+import { progressNotices } from '../../src/lib/quiz/storage';
+import { versionedKeys } from '../../src/lib/versioned-storage';
 import type { Question } from '../../src/schemas/question';
 import { readBlocks } from '../helpers/handbook';
 import { expect, test } from './support/fixtures';
@@ -15,7 +16,7 @@ test.use({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Shanghai' })
 const rightOption = (page: Page, question: Question) =>
   page.getByRole('radio', { name: new RegExp(`^[A-F]\\. ${question.options.find((o) => o.id === question.answer)!.text}$`) });
 
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), versionedKeys.quiz.key);
 const paragraphs = Object.fromEntries([...readBlocks()].map(([id, block]) => [id, block.text]));
 const bankVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'quiz', 'questions.json'), 'utf8')) as { version: string }).version;
 
@@ -95,7 +96,7 @@ test('the 错题本 of the first version is kept and comes up in 今日复习 at
   await page.goto('/quiz/');
   await page.evaluate(
     ([key, mistakes]) => localStorage.setItem(key, JSON.stringify({ version: 1, sets: {}, mistakes })),
-    [storageKey, ids] as const,
+    [versionedKeys.quiz.key, ids] as const,
   );
   await page.reload();
   await expect(page.getByText('错题本里有3道题。')).toBeVisible();
@@ -144,6 +145,38 @@ test('an answer is kept by a reload straight after it, in either mode', async ({
   expect(Object.keys(JSON.parse((await stored(page))!).sets[code].answers)).toHaveLength(1);
 });
 
+test('an answer storage refused for a moment is saved as the page is left', async ({ page }) => {
+  await page.goto('/quiz/');
+  await page.getByRole('radio', { name: /全部答完再告诉我/ }).check();
+  // Storage is full for a moment (another tab or site filled it), as the reader answers.
+  await page.evaluate((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === key && !(window as { roomAgain?: boolean }).roomAgain) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+  }, versionedKeys.quiz.key);
+  await page.getByRole('button', { name: '开始练习' }).click();
+  await page.locator('.question input').first().check();
+  await expect(page.getByText(progressNotices.unavailable)).toBeVisible();
+  expect(await stored(page)).toBeNull();
+  // Room again; the reader leaves at once (a reload, with no further answer): pagehide saves what was refused.
+  await page.evaluate(() => ((window as { roomAgain?: boolean }).roomAgain = true));
+  await page.reload();
+  await expect(page.getByText(/^第2题，共\d+题$/)).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '已答1题' })).toBeVisible();
+});
+
+test('progress kept under the former key (ershida-quiz) is moved to its handbook: key and shown', async ({ page }) => {
+  const former = JSON.stringify({ version: 1, sets: {}, mistakes: ['procedure-publicity-days'] });
+  await page.goto('/quiz/');
+  await page.evaluate((value) => localStorage.setItem('ershida-quiz', value), former);
+  await page.reload();
+  await expect(page.getByText('错题本里有1道题。')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('ershida-quiz'))).toBeNull();
+  expect(JSON.parse((await stored(page))!).mistakes).toEqual(['procedure-publicity-days']);
+});
+
 test('two open tabs keep each other’s sets', async ({ page, context }) => {
   const other = await context.newPage();
   await page.goto('/quiz/');
@@ -171,7 +204,7 @@ test('two open tabs keep each other’s sets', async ({ page, context }) => {
 test('progress saved by a newer version of the site is left untouched, and the reader is told', async ({ page }) => {
   const newer = JSON.stringify({ version: 99, sets: { 'd-7k3f': { feedback: 'each', answers: {}, extra: 1 } }, mistakes: [], future: true });
   await page.goto('/quiz/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, newer] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [versionedKeys.quiz.key, newer] as const);
   await page.reload();
   await expect(page.getByText(progressNotices.newer)).toBeVisible();
   await page.getByRole('button', { name: '开始练习' }).click();

@@ -1,5 +1,6 @@
 import { test as unguarded } from '@playwright/test';
-import { emptyProgress, progressNotices, storageKey } from '../../src/lib/quiz/storage';
+import { emptyProgress, progressNotices } from '../../src/lib/quiz/storage';
+import { versionedKeys } from '../../src/lib/versioned-storage';
 import { invalidCodeMessage, sessionSize } from '../../src/lib/quiz/sets';
 import { expect, test } from './support/fixtures';
 import { answerFirstWrongly, codeStartingWith, poolOf, questionsOf, refuseStorage, tabTo } from './support/quiz';
@@ -104,7 +105,7 @@ test('a set can be started again from the first question, and all records cleare
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '清除全部练习记录' }).click();
   await expect(page.getByRole('heading', { name: '接着做' })).toHaveCount(0);
-  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), storageKey)).toEqual(emptyProgress());
+  expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), versionedKeys.quiz.key)).toEqual(emptyProgress());
 });
 
 test('with feedback at the end, the reader sees nothing until 交卷, then every answer explained', async ({ page }) => {
@@ -175,7 +176,7 @@ test('a code that cannot be read is explained, with sets to choose from', async 
 
 test('corrupted saved progress is reset with a notice, and the quiz still works and saves', async ({ page }) => {
   await page.goto('/quiz/');
-  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"sets":'), storageKey);
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"sets":'), versionedKeys.quiz.key);
   await page.reload();
   await expect(page.getByText(progressNotices.corrupted)).toBeVisible();
   await page.getByRole('button', { name: '开始练习' }).click();

@@ -5,29 +5,13 @@ import {
   load,
   progressNotices,
   save,
-  storageKey,
   update,
   type Progress,
-  type ProgressStorage,
 } from '../../src/lib/quiz/storage';
+import { versionedKeys } from '../../src/lib/versioned-storage';
+import { FakeStorage } from '../helpers/fake-storage';
 
-/** An in-memory Storage that can be told to refuse reads or writes, as browsers do. */
-class FakeStorage implements ProgressStorage {
-  readonly items = new Map<string, string>();
-  refusesReads = false;
-  refusesWrites = false;
-  getItem(key: string): string | null {
-    if (this.refusesReads) throw new DOMException('The operation is insecure.', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.refusesWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+const storageKey = versionedKeys.quiz.key;
 
 const card = {
   due: '2026-12-02T12:00:00.000Z',
@@ -144,7 +128,8 @@ describe('saved progress of a newer version of the site', () => {
   it('is left exactly as it was by every change made on this page', () => {
     const storage = storing(newer);
     const result = update(storage, emptyProgress(), (p) => ({ ...p, mistakes: ['procedure-publicity-days'] }));
-    expect(result).toEqual({ data: { ...emptyProgress(), mistakes: ['procedure-publicity-days'] }, saved: false });
+    expect(result).toEqual({ data: { ...emptyProgress(), mistakes: ['procedure-publicity-days'] }, saved: false, unsaved: [] });
+    expect(save(storage, progress)).toBe(false);
     expect(storage.items.get(storageKey)).toBe(newer);
   });
 });
@@ -173,7 +158,23 @@ describe('a change', () => {
     expect(update(storage, own, (p) => ({ ...p, mistakes: [...p.mistakes, 'b'] }))).toEqual({
       data: { ...emptyProgress(), mistakes: ['a', 'b'] },
       saved: false,
+      unsaved: [],
     });
+  });
+
+  it('that storage refused is saved with the next one, over what another tab saved meanwhile', () => {
+    const storage = new FakeStorage();
+    storage.refusesWrites = true;
+    const answer = (p: Progress): Progress => ({ ...p, sets: { ...p.sets, 'd-7k3f': { feedback: 'end', answers: { q1: 'a' } } } });
+    const refused = update(storage, emptyProgress(), answer);
+    expect(refused).toMatchObject({ saved: false, unsaved: [answer] });
+    expect(refused.data.sets['d-7k3f']?.answers).toEqual({ q1: 'a' });
+    storage.refusesWrites = false;
+    save(storage, { ...emptyProgress(), sets: { 'p6-x9ab': { feedback: 'end', answers: {} } } });
+    // As the page is hidden, the refused change is tried again by itself.
+    const retried = update(storage, refused.data, (p) => p, refused.unsaved);
+    expect(retried).toMatchObject({ saved: true, unsaved: [] });
+    expect(Object.keys(load(storage).data.sets).sort()).toEqual(['d-7k3f', 'p6-x9ab']);
   });
 });
 

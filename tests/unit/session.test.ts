@@ -7,8 +7,9 @@ import { addPhone, scanText } from '../../src/lib/session/scan';
 import { buildRecord, recordCsv, recordId, recordJson } from '../../src/lib/session/record';
 import { newSession, resumeStage } from '../../src/lib/session/live';
 import { keyAction } from '../../src/lib/quiz/presenter';
-import { emptySessions, loadSessions, recordsByDate, saveSessions, sessionNotices, sessionsKey, withLive, withoutLive, withoutRecord, withRecord } from '../../src/lib/session/store';
-import { loadPhone, phoneKey, savePhone, withFinished, withoutFinished } from '../../src/lib/session/phone';
+import { emptySessions, loadSessions, recordsByDate, saveSessions, sessionNotices, withLive, withoutLive, withoutRecord, withRecord } from '../../src/lib/session/store';
+import { loadPhone, savePhone, withFinished, withoutFinished } from '../../src/lib/session/phone';
+import { versionedKeys } from '../../src/lib/versioned-storage';
 import { shortKey } from '../../src/lib/session/kit';
 import { isLoopbackHost, phoneAddress } from '../../src/lib/session/phone-address';
 
@@ -193,14 +194,23 @@ describe('stored sessions', () => {
 
   it('set aside broken or foreign data with a notice, keeping what reads', () => {
     const storage = fakeStorage();
-    storage.items.set(sessionsKey, '{oops');
+    storage.items.set(versionedKeys.sessions.key, '{oops');
     expect(loadSessions(storage).notices).toEqual([sessionNotices.corrupted]);
-    storage.items.set(sessionsKey, JSON.stringify({ version: 9 }));
+    storage.items.set(versionedKeys.sessions.key, JSON.stringify({ version: 0 }));
     expect(loadSessions(storage).notices).toEqual([sessionNotices.outdated]);
-    storage.items.set(sessionsKey, JSON.stringify({ version: 1, live: {}, records: [record('a', '2026-12-01'), { id: 3 }] }));
+    storage.items.set(versionedKeys.sessions.key, JSON.stringify({ version: 1, live: {}, records: [record('a', '2026-12-01'), { id: 3 }] }));
     const loaded = loadSessions(storage);
     expect(loaded.data.records.map((r) => r.id)).toEqual(['a']);
     expect(loaded.notices).toEqual([sessionNotices.corrupted]);
+  });
+
+  it('leave data of a newer version of the site as it is', () => {
+    const storage = fakeStorage();
+    const newer = JSON.stringify({ version: 2, sessions: ['kept'] });
+    storage.items.set(versionedKeys.sessions.key, newer);
+    expect(loadSessions(storage)).toEqual({ data: emptySessions(), notices: [sessionNotices.newer] });
+    expect(saveSessions(storage, emptySessions())).toBe(false);
+    expect(storage.items.get(versionedKeys.sessions.key)).toBe(newer);
   });
 });
 
@@ -240,7 +250,7 @@ describe('the phone', () => {
     expect(again.phone).toBe(first.phone);
     expect(again.finished[code]).toEqual(allRight);
     expect(withoutFinished(again, code).finished).toEqual({});
-    storage.items.set(phoneKey, '[1]');
+    storage.items.set(versionedKeys.room.key, '[1]');
     expect(loadPhone(storage).finished).toEqual({});
     expect(savePhone(fakeStorage(true), first)).toBe(false);
   });

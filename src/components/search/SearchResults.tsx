@@ -10,7 +10,7 @@ import type { SearchOutcome } from '../../lib/search/outcome';
 import { queryText } from '../../lib/search/query';
 
 /** What the results area shows: an outcome, or the state of the index before there is one. */
-export type SearchState = { kind: 'outcome'; outcome: SearchOutcome } | { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'needs-build' };
+export type SearchState = { kind: 'outcome'; outcome: SearchOutcome } | { kind: 'loading' } | { kind: 'needs-build' };
 
 interface Props {
   state: SearchState;
@@ -81,7 +81,6 @@ function NearestParagraphs({ nearest, Heading }: { nearest: Nearest; Heading: 'h
 /** The status line before there is an outcome. */
 const messages = {
   loading: '正在载入搜索……',
-  unavailable: '搜索没有载入，请检查网络后再输入一次。',
   'needs-build': '开发服务器没有搜索索引：搜索要在构建后的网站里用（npm run build，再 npm start）。',
 };
 

@@ -1,8 +1,17 @@
 // The search dialog: opened by the header button, by / (outside text fields) and by Ctrl+K or ⌘K; a native modal
 // <dialog>, so the page behind is inert and Escape closes it; focus then returns to where it was. The search itself
-// (search-ui.ts and Pagefind) is fetched on first use, not with every page.
+// (search-ui.ts and Pagefind) is fetched on first use, not with every page; on the search page, at once. If its code
+// fails to load, the load guard (src/lib/load-guard.ts) says why, in the open dialog or atop the search page; a
+// failure of Pagefind's files is search-ui's to tell (search-failure.ts).
+
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-const pageSearch = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+const pageSearch = searchPage?.querySelector<HTMLInputElement>('input[name="q"]');
+
+/** Loads the search and attaches it to the form in `root`. */
+const attach = (root: HTMLElement, mode: 'dialog' | 'page') => import('./search-ui').then(({ attachSearch }) => attachSearch(root, mode));
+
+if (searchPage) void attach(searchPage, 'page').catch(() => undefined);
 
 if (dialog) {
   const root = dialog.querySelector<HTMLElement>('[data-search-root]')!;
@@ -28,12 +37,8 @@ if (dialog) {
     }
     input.focus();
     input.select();
-    attached ??= import('./search-ui')
-      .then(({ attachSearch }) => attachSearch(root, 'dialog'))
-      .catch(() => {
-        attached = undefined;
-        root.querySelector('[data-search-results]')!.textContent = '搜索没有载入，请检查网络后再打开一次。';
-      });
+    // Tried again when the dialog is opened again.
+    attached ??= attach(root, 'dialog').catch(() => (attached = undefined));
   };
 
   dialog.addEventListener('close', () => returnTo?.focus());

@@ -9,6 +9,7 @@ import type { Handbook } from '../../lib/search/match';
 import { moveFocus, searchBox } from '../../lib/search/keys';
 import { parseQuery, queryText } from '../../lib/search/query';
 import { loadHandbook } from './search-pagefind';
+import { showFailure, whyNotLoaded } from './search-failure';
 
 type Mode = 'dialog' | 'page';
 
@@ -37,9 +38,13 @@ export function attachSearch(root: HTMLElement, mode: Mode): void {
       draw({ kind: 'loading' });
       try {
         handbook = await loadHandbook();
-      } catch {
+      } catch (error) {
+        // Tried again at the next keystroke; until then, what happened and the reload.
         shown = undefined;
-        draw({ kind: 'unavailable' });
+        const failure = await whyNotLoaded(error);
+        if (text !== input.value) return;
+        render(null, results);
+        showFailure(results, failure);
         return;
       }
       if (text !== input.value) return; // a later keystroke has its own search under way

@@ -1,9 +1,13 @@
 import type { QuizResponse } from './check';
 import type { Attempt } from './history';
 import type { Answered, ReviewCard, ReviewedToday } from './review';
+import { browserStorage, canWrite, readStored, writeStored, type SiteStorage, type Stored } from '../versioned-storage';
+
+export { browserStorage };
 
 /**
- * The reader's progress, kept as one JSON value under the localStorage key `ershida-quiz`:
+ * The reader's progress, kept as one JSON value under the localStorage key `handbook:quiz` (formerly `ershida-quiz`,
+ * moved on first read; see src/lib/versioned-storage.ts):
  *
  *   {
  *     "version": 2,
@@ -30,7 +34,6 @@ import type { Answered, ReviewCard, ReviewedToday } from './review';
  * cleared or questions) and `mistakes` only: it is read as version 2 with an empty history, and each 错题本 entry
  * waits to enter the schedule as due at once. Data of a newer version than this page knows is left untouched.
  */
-export const storageKey = 'ershida-quiz';
 export const progressVersion = 2;
 
 /** When the reader is told right or wrong: after each question, or only when the set is finished. */
@@ -69,9 +72,6 @@ export interface Progress {
   history: Attempt[];
 }
 
-/** The part of the Web Storage API the quiz uses; tests pass a fake. */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 /** What load() tells the reader about their saved progress, in plain Chinese. */
 export const progressNotices = {
   unavailable: '此浏览器无法保存进度，本次练习结束后不会保留。',
@@ -94,79 +94,51 @@ export interface Loaded {
   newer: boolean;
 }
 
-/** window.localStorage, or undefined where it is missing or merely touching it throws (storage disabled). */
-export function browserStorage(): ProgressStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads the reader's progress. Never throws: whatever is broken is reset, and only that, with a notice.
  * Without usable storage the quiz still works, in memory, and says so.
  */
-export function load(storage: ProgressStorage | undefined): Loaded {
-  const raw = storage && readRaw(storage);
-  if (storage === undefined || raw === undefined)
+export function load(storage: SiteStorage | undefined): Loaded {
+  const stored = readStored(storage, 'quiz');
+  if (storage === undefined || stored.kind === 'unavailable')
     return { data: emptyProgress(), notices: [progressNotices.unavailable], newer: false };
-  // Safari's old private mode reads fine but throws on every write.
   const notices: string[] = canWrite(storage) ? [] : [progressNotices.unavailable];
-  if (raw === null) return { data: emptyProgress(), notices, newer: false };
-  const parsed = parse(raw);
+  const parsed = parse(stored);
   return { ...parsed, notices: [...notices, ...parsed.notices] };
 }
 
-/** Saves the reader's progress; false if it could not be saved (storage missing, full or refused). Never throws. */
-export function save(storage: ProgressStorage | undefined, data: Progress): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(storageKey, JSON.stringify(data));
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Saves the reader's progress; false if it could not be saved (storage missing, full or refused, or holding progress
+ * of a newer version, which is left untouched). Never throws.
+ */
+export const save = (storage: SiteStorage | undefined, data: Progress): boolean => writeStored(storage, 'quiz', data);
 
-/** What update() made of a change: the progress to show, and whether it is saved. */
+/** A change to the progress, applied to whatever is stored when it is saved. */
+export type Change = (progress: Progress) => Progress;
+
+/** What update() made of a change: the progress to show, whether it is saved, and the changes still to be saved. */
 export interface Updated {
   data: Progress;
   saved: boolean;
+  /** Changes that storage refused (full, for one): each later update, and the page as it is hidden, try them again. */
+  unsaved: Change[];
 }
 
 /**
  * Applies a change to the progress as stored now, not as this page last read it, and saves the result at once: a
- * second tab's sets and answers survive, and an answer is stored before the next screen is drawn. Where nothing
- * can be stored, or what is stored belongs to a newer version of the site (left untouched), the change applies to
- * `current`, the page's own copy, and is not saved.
+ * second tab's sets and answers survive, and an answer is stored before the next screen is drawn. Changes refused
+ * earlier (`unsaved`) are applied again first, in order, so that nothing the reader did is lost once storage takes
+ * writes again. Where nothing can be read, or what is stored belongs to a newer version of the site (left
+ * untouched), the change applies to `current`, the page's own copy, and is not saved.
  */
-export function update(storage: ProgressStorage | undefined, current: Progress, change: (progress: Progress) => Progress): Updated {
-  const raw = storage && readRaw(storage);
-  const stored = raw === null || raw === undefined ? undefined : parse(raw);
-  if (raw === undefined || stored?.newer) return { data: change(current), saved: false };
-  const data = change(stored?.data ?? emptyProgress());
-  return { data, saved: save(storage, data) };
-}
-
-/** The stored text, null if there is none, undefined if storage refuses to be read. */
-function readRaw(storage: ProgressStorage): string | null | undefined {
-  try {
-    return storage.getItem(storageKey);
-  } catch {
-    return undefined;
-  }
-}
-
-function canWrite(storage: ProgressStorage): boolean {
-  const probe = `${storageKey}:probe`;
-  try {
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+export function update(storage: SiteStorage | undefined, current: Progress, change: Change, unsaved: Change[] = []): Updated {
+  const stored = readStored(storage, 'quiz');
+  const parsed = parse(stored);
+  if (stored.kind === 'unavailable' || parsed.newer) return { data: change(current), saved: false, unsaved: [] };
+  const changes = [...unsaved, change];
+  const data = changes.reduce((progress, next) => next(progress), parsed.data);
+  const saved = save(storage, data);
+  return { data, saved, unsaved: saved ? [] : changes };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -209,16 +181,11 @@ const isAttempt = (value: unknown): value is Attempt =>
  * Each part (the 错题本, each unfinished set, the schedule, the history) is checked apart, so that one broken part
  * does not cost the rest.
  */
-function parse(raw: string): Loaded {
+function parse(stored: Stored): Loaded {
   const reset = (notice: string): Loaded => ({ data: emptyProgress(), notices: [notice], newer: false });
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return reset(progressNotices.corrupted);
-  }
-  if (!isRecord(value) || !isNumber(value['version'])) return reset(progressNotices.corrupted);
-  const version = value['version'];
+  if (stored.kind === 'unavailable' || stored.kind === 'none') return { data: emptyProgress(), notices: [], newer: false };
+  if (stored.kind === 'corrupted') return reset(progressNotices.corrupted);
+  const { version, value } = stored;
   if (version > progressVersion) return { data: emptyProgress(), notices: [progressNotices.newer], newer: true };
   if (version !== 1 && version !== progressVersion) return reset(progressNotices.outdated);
 

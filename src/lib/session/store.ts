@@ -1,10 +1,11 @@
-import type { ProgressStorage } from '../quiz/storage';
+import { readStored, writeStored, type SiteStorage } from '../versioned-storage';
 import type { LiveSession } from './live';
 import type { SessionRecord } from './record';
 
 /**
  * What the presenter's device keeps about study sessions, as one JSON value under the localStorage key
- * `ershida-sessions` (apart from the reader's own progress, `ershida-quiz`), and nowhere else:
+ * `handbook:sessions` (apart from the reader's own progress, `handbook:quiz`; see src/lib/versioned-storage.ts), and
+ * nowhere else:
  *
  *   {
  *     "version": 1,
@@ -12,9 +13,9 @@ import type { SessionRecord } from './record';
  *     "records": [ { …SessionRecord } ]         // the 学习记录 saved, in the order saved
  *   }
  *
- * A change of shape must raise `version`; data of another version is set aside with a notice, never half-read.
+ * A change of shape must raise `version`; data of another version is set aside with a notice, never half-read, and
+ * data of a newer version is never written over.
  */
-export const sessionsKey = 'ershida-sessions';
 export const sessionsVersion = 1;
 
 export interface Sessions {
@@ -30,6 +31,7 @@ export const sessionNotices = {
   unavailable: '此浏览器无法保存学习记录（存储已关闭或已满）。本场仍可照常进行，结束前请用“下载 CSV”或“下载 JSON”保存记录。',
   corrupted: '保存的学习记录数据已损坏，无法读取，已重新开始。',
   outdated: '保存的学习记录来自不同版本的网站，无法读取。',
+  newer: '这里的学习记录是新版网站保存的，本页不会改动它们；本场的记录不会保存。请刷新页面换用新版。',
 } as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -54,23 +56,15 @@ const isLive = (value: unknown): value is LiveSession =>
   isObject(value['stage']);
 
 /** The stored sessions and what to tell the secretary about them. Never throws. */
-export function loadSessions(storage: ProgressStorage | undefined): { data: Sessions; notices: string[] } {
-  let raw: string | null;
-  try {
-    if (!storage) throw new Error('no storage');
-    raw = storage.getItem(sessionsKey);
-  } catch {
-    return { data: emptySessions(), notices: [sessionNotices.unavailable] };
-  }
-  if (raw === null) return { data: emptySessions(), notices: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { data: emptySessions(), notices: [sessionNotices.corrupted] };
-  }
-  if (!isObject(value)) return { data: emptySessions(), notices: [sessionNotices.corrupted] };
-  if (value['version'] !== sessionsVersion) return { data: emptySessions(), notices: [sessionNotices.outdated] };
+export function loadSessions(storage: SiteStorage | undefined): { data: Sessions; notices: string[] } {
+  const stored = readStored(storage, 'sessions');
+  const reset = (notice: string) => ({ data: emptySessions(), notices: [notice] });
+  if (stored.kind === 'unavailable') return reset(sessionNotices.unavailable);
+  if (stored.kind === 'none') return { data: emptySessions(), notices: [] };
+  if (stored.kind === 'corrupted') return reset(sessionNotices.corrupted);
+  const { version, value } = stored;
+  if (version > sessionsVersion) return reset(sessionNotices.newer);
+  if (version !== sessionsVersion) return reset(sessionNotices.outdated);
   const records = Array.isArray(value['records']) ? value['records'] : [];
   const live = isObject(value['live']) ? value['live'] : {};
   const goodRecords = records.filter(isRecord);
@@ -79,16 +73,8 @@ export function loadSessions(storage: ProgressStorage | undefined): { data: Sess
   return { data: { version: sessionsVersion, live: Object.fromEntries(goodLive), records: goodRecords }, notices };
 }
 
-/** Saves the sessions; false when storage is missing, full or refuses. Never throws. */
-export function saveSessions(storage: ProgressStorage | undefined, data: Sessions): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(sessionsKey, JSON.stringify(data));
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Saves the sessions; false when storage is missing, full or refuses, or holds a newer version's. Never throws. */
+export const saveSessions = (storage: SiteStorage | undefined, data: Sessions): boolean => writeStored(storage, 'sessions', data);
 
 /** The saved records, newest date first (and, within a day, the one saved last first). */
 export const recordsByDate = (data: Sessions): SessionRecord[] =>
