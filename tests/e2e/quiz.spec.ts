@@ -235,7 +235,8 @@ test('the home page leads to the self-check, the presenter and the printable she
 unguarded('when the questions cannot be loaded, the page says so and shows the set to read', async ({ page }) => {
   await page.route('**/quiz/questions.json', (route) => route.fulfill({ status: 503 }));
   await page.goto('/quiz/');
-  await expect(page.getByRole('alert')).toHaveText(/题目没能载入/);
+  await expect(page.getByRole('alert')).toContainText(/题目没能载入/);
+  await expect(page.getByRole('alert').getByRole('button', { name: '重新载入' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '选举纪律专题' })).toBeVisible();
   await expect(page.locator('.sheet__question').first()).toBeVisible();
 });

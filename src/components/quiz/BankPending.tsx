@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { failureText, reloadLabel } from '../../lib/load-guard';
 import type { BankState } from './use-bank';
 
 /**
@@ -9,9 +10,12 @@ export function BankPending({ state, children }: { state: BankState; children?: 
   if (state.status === 'failed')
     return (
       <>
-        <p class="notice" role="alert">
-          题目没能载入，可能是网络断了。请检查网络后刷新页面。
-        </p>
+        <div class="notice" role="alert">
+          <p>{failureText(navigator.onLine === false ? 'offline' : 'failed', '题目')}</p>
+          <button type="button" class="button" onClick={() => location.reload()}>
+            {reloadLabel}
+          </button>
+        </div>
         <div class="quiz-fallback quiz-fallback--shown">{children}</div>
       </>
     );

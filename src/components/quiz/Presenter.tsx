@@ -6,7 +6,7 @@ import { keyAction, presenterStep, type PresenterAction } from '../../lib/quiz/p
 import type { QuizSet } from '../../lib/quiz/sets';
 import { resumeStage } from '../../lib/session/live';
 import { useRoom } from '../session/hooks';
-import { lazyFailed, useLazy } from '../session/lazy';
+import { Loading, useLazy } from '../lazy';
 import { useFullScreen } from '../session/projector';
 import { BankPending } from './BankPending';
 import { Notices } from './Notices';
@@ -73,7 +73,7 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
   const loading = (module: { failed: boolean }) => (
     <>
       <Notices notices={room.notices} />
-      <p role="status">{module.failed ? lazyFailed : '正在载入……'}</p>
+      <Loading failed={module.failed} />
     </>
   );
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { idsOf } from '../../lib/quiz/check';
 import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
-import { useLazy } from '../session/lazy';
+import { useLazy } from '../lazy';
 import { useFit } from '../session/projector';
 import { Countdown, CountdownLength } from './Countdown';
 import { Explanation } from './Explanation';

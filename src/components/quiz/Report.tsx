@@ -1,6 +1,7 @@
 import type { QuizResponse } from '../../lib/quiz/check';
 import type { Question } from '../../schemas/question';
-import { useLazy } from './use-lazy';
+import { useState } from 'preact/hooks';
+import { Loading, useLazy } from '../lazy';
 
 interface Props {
   question: Question;
@@ -11,11 +12,12 @@ interface Props {
 
 /** 纠错 under a question or its explanation: a disclosure whose form loads when first opened. */
 export function Report(props: Props) {
-  const [form, want] = useLazy(() => import('./ReportForm'));
+  const [opened, setOpened] = useState(false);
+  const form = useLazy(opened, () => import('./ReportForm').then((m) => ({ default: m.ReportForm })));
   return (
-    <details class="report" onToggle={(event) => event.currentTarget.open && want()}>
+    <details class="report" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>纠错：这道题有问题？</summary>
-      {form ? <form.ReportForm {...props} /> : <p class="muted">正在载入……</p>}
+      {form.value ? <form.value {...props} /> : <Loading failed={form.failed} class="muted" />}
     </details>
   );
 }

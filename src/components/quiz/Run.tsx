@@ -10,7 +10,7 @@ import { Icon } from '../Icon';
 import { QuestionFields } from './QuestionFields';
 import { ReadQuestion } from './ReadQuestion';
 import { Report } from './Report';
-import { useLazy } from './use-lazy';
+import { Loading, useLazy } from '../lazy';
 
 interface Props {
   title: string;
@@ -130,10 +130,7 @@ interface CardProps {
  */
 function QuestionCard(props: CardProps) {
   const { question, number, feedback, saved, focusOnShow, isLast, unansweredElsewhere } = props;
-  const [hintModule, wantHint] = useLazy(() => import('./HintPanel'));
-  useEffect(() => {
-    if (props.hint !== undefined) wantHint();
-  }, []);
+  const hintPanel = useLazy(props.hint !== undefined, () => import('./HintPanel').then((m) => ({ default: m.HintPanel })));
   const report = <Report question={question} bankVersion={props.bankVersion} code={props.code} response={saved} />;
   const checked = feedback === 'each' && saved !== undefined;
   // An order question starts in the order shown, which is itself an answer the reader may keep.
@@ -224,14 +221,16 @@ function QuestionCard(props: CardProps) {
       />
       {props.hint === undefined ? (
         <p class="hint-ask">
-          <button type="button" class="button" onClick={() => (props.onHint(1), wantHint())}>
+          <button type="button" class="button" onClick={() => props.onHint(1)}>
             <Icon name="hint" />
             提示：看手册原文
           </button>
         </p>
-      ) : hintModule ? (
-        <hintModule.HintPanel question={question} level={props.hint} onNarrow={() => props.onHint(2)} />
-      ) : null}
+      ) : hintPanel.value ? (
+        <hintPanel.value question={question} level={props.hint} onNarrow={() => props.onHint(2)} />
+      ) : (
+        hintPanel.failed && <Loading failed />
+      )}
       {missing && (
         <p class="notice" role="alert">
           请先选择答案，再点“检查答案”。

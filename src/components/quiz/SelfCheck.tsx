@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Bank } from '../../lib/quiz/bank';
 import { clearMistakes, reviewIds, startSet } from '../../lib/quiz/progress';
 import { newCode, type SetKind } from '../../lib/quiz/sets';
@@ -9,7 +9,7 @@ import { Chooser } from './Chooser';
 import { Notices } from './Notices';
 import { useAddressCode } from './use-address-code';
 import { useBank } from './use-bank';
-import { useLazy } from './use-lazy';
+import { Loading, useLazy } from '../lazy';
 import { useProgress } from './use-progress';
 
 interface Props {
@@ -30,10 +30,7 @@ function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | unde
   const [progress, change, notices] = useProgress(bank);
   const [code, setCode] = useAddressCode();
   // A set's screens (OpenSet.tsx) load once a set is opened: the quiz home needs none of them.
-  const [screens, wantScreens] = useLazy(() => import('./OpenSet'));
-  useEffect(() => {
-    if (code !== null) wantScreens();
-  }, [code]);
+  const screens = useLazy(code !== null, () => import('./OpenSet').then((m) => ({ default: m.OpenSet })));
   // Once the reader has acted on this page, each new screen takes focus; on arrival the page keeps it.
   const [acted, setActed] = useState(false);
   const go = (next: string | null) => {
@@ -65,8 +62,8 @@ function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | unde
       <Notices notices={notices} />
       {code === null ? (
         chooser
-      ) : screens ? (
-        <screens.OpenSet
+      ) : screens.value ? (
+        <screens.value
           bank={bank}
           code={code}
           progress={progress}
@@ -77,9 +74,9 @@ function SelfCheckReady({ bank, initial }: { bank: Bank; initial: SetKind | unde
           onLeave={() => go(null)}
         >
           {chooser}
-        </screens.OpenSet>
+        </screens.value>
       ) : (
-        <div class="quiz-pending" />
+        <div class="quiz-pending">{screens.failed && <Loading failed />}</div>
       )}
     </div>
   );

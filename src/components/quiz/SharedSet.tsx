@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { Bank } from '../../lib/quiz/bank';
 import { newCode, resolveSet, type ResolvedSet } from '../../lib/quiz/sets';
-import { useLazy } from '../session/lazy';
+import { Loading, useLazy } from '../lazy';
 import { useAddressCode } from './use-address-code';
 import { Problem } from './Problem';
 
@@ -26,7 +26,7 @@ export function SharedSet({ bank, action, children }: Props) {
   const chooser = picker.value ? (
     <picker.value bank={bank} action={action} onChoose={(set) => go(newCode(set, bank.parts))} />
   ) : (
-    <p role="status">{picker.failed ? '选题的部分没能载入，可能是网络断了。请联网后刷新页面再试。' : '正在载入……'}</p>
+    <Loading failed={picker.failed} />
   );
   if (resolved === null) return chooser;
   if (!resolved.ok) return <Problem message={resolved.error}>{chooser}</Problem>;

@@ -1,4 +1,4 @@
-import { useLazy } from './lazy';
+import { useLazy } from '../lazy';
 
 /**
  * A QR code whose encoder is fetched when the code is first shown, keeping it out of the page's first JavaScript;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LiveSession } from '../../lib/session/live';
 import type { Question } from '../../schemas/question';
-import { lazyFailed, useLazy } from './lazy';
+import { lazyFailed, useLazy } from '../lazy';
 
 interface Props {
   session: LiveSession;
@@ -28,7 +28,7 @@ export function ScanPanel({ session, questions, onChange }: Props) {
       )}
       {scanner.failed && (
         <p class="notice" role="alert">
-          {lazyFailed}
+          {lazyFailed}举手统计和答题纸照常可用。
         </p>
       )}
     </div>

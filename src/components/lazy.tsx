@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Said where a part of the page fetched on demand could not be fetched: offline before it was cached, or the site
+ * was published anew since the page was opened (its old files are gone, a reload brings the new ones).
+ */
+export const lazyFailed = '这部分没能载入：可能是网络断了，也可能网站刚更新过。请联网后刷新页面再试。';
+
+/**
+ * A module's default export, fetched the first time `wanted` is true (a screen the reader may never open stays out
+ * of the first load); null until it arrives, and `failed` if it could not be fetched.
+ */
+export function useLazy<T>(wanted: boolean, load: () => Promise<{ default: T }>): { value: T | null; failed: boolean } {
+  const [state, setState] = useState<{ value: T | null; failed: boolean }>({ value: null, failed: false });
+  useEffect(() => {
+    if (!wanted || state.value) return;
+    load().then(
+      (module) => setState({ value: module.default, failed: false }),
+      () => setState({ value: null, failed: true }),
+    );
+  }, [wanted]);
+  return state;
+}
+
+/** What stands where a module fetched on demand will show: 正在载入…… until it comes, or why it did not. */
+export function Loading({ failed, class: className }: { failed: boolean; class?: string }) {
+  return (
+    <p role="status" class={className}>
+      {failed ? lazyFailed : '正在载入……'}
+    </p>
+  );
+}
