@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { questionSchema, type Question } from '../../src/schemas/question';
 import { readBankFiles, readBankQuestions, readQuizParts } from '../helpers/bank';
 import { readBlocks } from '../helpers/handbook';
+import { sampleQuestion } from '../helpers/sample-question';
 
 const files = readBankFiles();
 const blocks = readBlocks();
@@ -74,22 +75,7 @@ describe('the questions', () => {
 });
 
 describe('the question schema', () => {
-  const single = {
-    id: 'sample',
-    part: 'procedure',
-    topics: ['procedure'],
-    kind: 'number',
-    type: 'single',
-    stem: '公示时间是多长？',
-    options: [
-      { id: 'a', text: '5个工作日' },
-      { id: 'b', text: '5天' },
-      { id: 'c', text: '7个工作日' },
-    ],
-    answer: 'a',
-    explanation: '手册写明，公示时间为5个工作日。',
-    source: { anchor: 'step-3-preliminary', quote: '公示时间为5个工作日' },
-  };
+  const single = sampleQuestion;
   const rejects = (question: object) => expect(questionSchema.safeParse(question).success).toBe(false);
 
   it('accepts a well-formed question', () => {

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { composeReport, maxNoteLength, reportMailto } from '../../src/lib/quiz/correction';
 import { settlingSentence, hintFor } from '../../src/lib/quiz/hint';
-import type { Question } from '../../src/schemas/question';
 import { stripWhitespace } from '../../src/lib/text';
 import { readBankQuestions } from '../helpers/bank';
 import { readBlocks } from '../helpers/handbook';
+import { sampleQuestion } from '../helpers/sample-question';
 
-const question: Question = {
-  id: 'procedure-publicity-days',
-  part: 'procedure',
-  kind: 'number',
-  topics: ['procedure'],
-  type: 'single',
-  stem: '考察对象的公示时间一般为（　）。',
-  options: [
-    { id: 'b', text: '5天' },
-    { id: 'a', text: '5个工作日' },
-    { id: 'c', text: '7天' },
-  ],
-  answer: 'a',
-  explanation: '手册写明公示时间为5个工作日。',
-  source: { anchor: 'step-3-publicity', quote: '公示时间为5个工作日' },
-};
+const question = sampleQuestion;
 
 describe('a 纠错 report', () => {
   const report = composeReport({ question, bankVersion: '3f2a9c1b', code: 'p6-x9ab', response: 'b', note: '  选项重复了？ ' });

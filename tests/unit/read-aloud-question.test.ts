@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { questionPassages } from '../../src/lib/read-aloud/question';
 import { questionSchema } from '../../src/schemas/question';
+import { sampleQuestion } from '../helpers/sample-question';
 
-const base = {
-  id: 'read-aloud-sample',
-  part: 'procedure',
-  kind: 'number',
-  topics: ['procedure'],
-  explanation: '手册写明，公示时间为5个工作日。',
-  source: { anchor: 'step-3-preliminary', quote: '公示时间为5个工作日' },
-};
+const base = { ...sampleQuestion, options: undefined };
 const spoken = (passages: ReturnType<typeof questionPassages>) => passages.map((p) => p.map((u) => u.spoken).join(''));
 
 describe('a quiz question read aloud', () => {
