@@ -91,7 +91,7 @@ export function slateDraft(counts: SlateCounts): SlateDraft {
 }
 
 /** A rule's outcome for a list. */
-export type Verdict = 'met' | 'notMet' | 'cannotJudge';
+export type Outcome = 'met' | 'notMet' | 'cannotJudge';
 
 /** One rule judged for one list: what the UI shows as a row, with the quote and the anchor to link. */
 export interface SlateCheck extends Citation {
@@ -102,7 +102,7 @@ export interface SlateCheck extends Citation {
   readonly subject: string;
   /** The bound, in the handbook's words: 一般不超过三分之二, 不少于45名. */
   readonly requirement: string;
-  readonly verdict: Verdict;
+  readonly verdict: Outcome;
   /** The list's count of this kind, if filled in. */
   readonly count?: number;
   /** That count's share of the list, in percent (rounded to one decimal; exact says whether it is rounded). */
