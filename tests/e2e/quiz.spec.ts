@@ -240,3 +240,16 @@ unguarded('when the questions cannot be loaded, the page says so and shows the s
   await expect(page.getByRole('heading', { name: '选举纪律专题' })).toBeVisible();
   await expect(page.locator('.sheet__question').first()).toBeVisible();
 });
+
+test('the sets to choose from stand one under another, each as wide as the list, in 长辈模式 too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const elder of ['off', 'on']) {
+    await page.addInitScript((e) => localStorage.setItem('handbook:reader-settings', JSON.stringify({ elder: e })), elder);
+    await page.goto('/quiz/');
+    const choices = page.getByRole('group', { name: '选一组题' }).locator('label');
+    await expect(choices.first()).toBeVisible();
+    const [first, second] = [(await choices.nth(0).boundingBox())!, (await choices.nth(1).boundingBox())!];
+    expect(second.y, `长辈模式 ${elder}`).toBeGreaterThanOrEqual(first.y + first.height);
+    expect(second.width, `长辈模式 ${elder}`).toBeCloseTo(first.width, 0);
+  }
+});
