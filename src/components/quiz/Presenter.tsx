@@ -11,6 +11,8 @@ import { useFullScreen } from '../session/projector';
 import { BankPending } from './BankPending';
 import { Notices } from './Notices';
 import type { ScreenProps } from './PresenterControls';
+import PresenterEnd from './PresenterEnd';
+import PresenterQuestion from './PresenterQuestion';
 import { PresenterStart } from './PresenterStart';
 import { SharedSet } from './SharedSet';
 import { useBank } from './use-bank';
@@ -35,8 +37,10 @@ interface ShowProps {
 
 /**
  * The projector view, in full screen on request: the screen that presenterStep gives (or 本场结果), driven by the
- * buttons and a clicker's keys; the room's session (screen, counts, scans) survives a reload. The first screen is
- * in the page's first JavaScript; the questions, the end and 本场结果 are fetched when first shown.
+ * buttons and a clicker's keys; the room's session (screen, counts, scans) survives a reload. The start screen with
+ * its QR code, the questions and the end are in the page's first JavaScript: one file compresses better than one per
+ * screen, and a room goes through them all (issue 16 holds them together); 本场结果, the show of hands and the scanner
+ * are fetched when first shown.
  */
 function Show({ bank, set, questions, onLeave }: ShowProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -52,8 +56,6 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
     room.change((current) => ({ ...current, stage: presenterStep(resumeStage(current.stage, questions.length), action, questions.length) }));
   };
   useClickerKeys(act, toggle);
-  const question = useLazy(stage.screen === 'question', () => import('./PresenterQuestion'));
-  const end = useLazy(stage.screen === 'end', () => import('./PresenterEnd'));
   const results = useLazy(showResults, () => import('../session/SessionResults'));
 
   const title = setTitle(set, bank.parts);
@@ -90,12 +92,8 @@ function Show({ bank, set, questions, onLeave }: ShowProps) {
   else if (stage.screen === 'start')
     shown = <PresenterStart {...screen} seconds={seconds} onSeconds={setSeconds} onLeave={onLeave} />;
   else if (stage.screen === 'question')
-    shown = question.value ? (
-      <question.value key={stage.index} {...screen} index={stage.index} revealed={stage.revealed} seconds={seconds} onSeconds={setSeconds} />
-    ) : (
-      loading(question)
-    );
-  else shown = end.value ? <end.value {...screen} /> : loading(end);
+    shown = <PresenterQuestion key={stage.index} {...screen} index={stage.index} revealed={stage.revealed} seconds={seconds} onSeconds={setSeconds} />;
+  else shown = <PresenterEnd {...screen} />;
   return (
     <div class="projector" ref={frame}>
       {shown}

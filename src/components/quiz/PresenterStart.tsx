@@ -1,11 +1,11 @@
 import { quizPages, setAddress } from '../../lib/quiz/address';
 import { phoneAddress } from '../../lib/session/phone-address';
 import { href } from '../../site';
-import { LazyQrCode } from '../session/LazyQrCode';
 import { ScanPanel } from '../session/ScanPanel';
 import { CountdownLength } from './Countdown';
 import { Notices } from './Notices';
 import { FullScreenButton, KeyHelp, useFocusOnShow, type ScreenProps } from './PresenterControls';
+import { QrCode } from './QrCode';
 
 interface Props extends ScreenProps {
   seconds: number;
@@ -57,7 +57,7 @@ export function PresenterStart({ title, set, questions, room, act, focus, fullSc
         <KeyHelp />
       </div>
       <figure class="presenter__qr">
-        <LazyQrCode text={phone.address} label={`二维码：在手机上打开这组题（编号 ${set.code}）`} />
+        <QrCode text={phone.address} label={`二维码：在手机上打开这组题（编号 ${set.code}）`} />
         <figcaption>扫码做同一组题</figcaption>
       </figure>
     </section>

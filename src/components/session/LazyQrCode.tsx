@@ -1,8 +1,8 @@
 import { useLazy } from '../lazy';
 
 /**
- * A QR code whose encoder is fetched when the code is first shown, keeping it out of the page's first JavaScript;
- * a square of the same size says so meanwhile (where the code is the set's, its address stands beside it as text).
+ * A QR code whose encoder is fetched when the code is first shown (a phone's result code, at the end of its set),
+ * keeping it out of the page's first JavaScript; a square of the same size says so meanwhile.
  */
 export function LazyQrCode({ text, label }: { text: string; label: string }) {
   const qr = useLazy(true, () => import('../quiz/QrCode'));
