@@ -9,7 +9,7 @@ import {
   pauseCountdown,
   resumeCountdown,
   timeLeft,
-  type Countdown as State,
+  type CountdownState as State,
 } from '../../lib/quiz/countdown';
 
 /** Chooses the per-question countdown's length; 不计时 (none) is the default. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { idsOf } from '../../lib/quiz/check';
-import { startCountdown, type Countdown as CountdownState } from '../../lib/quiz/countdown';
+import { startCountdown, type CountdownState } from '../../lib/quiz/countdown';
 import { describeAnswer, optionLetter, typeLabels } from '../../lib/quiz/describe';
 import { useLazy } from '../lazy';
 import { useFit } from '../session/projector';

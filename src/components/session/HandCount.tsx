@@ -1,6 +1,6 @@
 import { optionLetter } from '../../lib/quiz/describe';
-import { percent, type QuestionResult } from '../../lib/session/results';
-import type { HandCount as Count } from '../../lib/session/tally';
+import { percentText, type QuestionResult } from '../../lib/session/results';
+import type { HandTally as Count } from '../../lib/session/tally';
 import type { Question } from '../../schemas/question';
 
 const optionName = (question: Question, index: number): string =>
@@ -74,7 +74,7 @@ export function ResultBars({ result, headingLevel = 3 }: { result: QuestionResul
   return (
     <div class="bars">
       <Heading class="bars__title">
-        全场：{result.answered}人作答，{result.right}人答对（{percent(result.share)}）
+        全场：{result.answered}人作答，{result.right}人答对（{percentText(result.share)}）
       </Heading>
       {question.type !== 'order' && (
         <ul class="bars__list">

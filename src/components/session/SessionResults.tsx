@@ -4,7 +4,7 @@ import { inQuotes } from '../../lib/quote';
 import type { LiveSession } from '../../lib/session/live';
 import { buildRecord, recordId } from '../../lib/session/record';
 import { withRecord } from '../../lib/session/store';
-import { attendance, hardestFirst, percent, tallyResults } from '../../lib/session/results';
+import { attendance, hardestFirst, percentText, tallyResults } from '../../lib/session/results';
 import { setHands } from '../../lib/session/tally';
 import type { Question } from '../../schemas/question';
 import { citationPath } from '../../lib/quiz/bank';
@@ -79,7 +79,7 @@ export default function SessionResults({ title, questions, room, onBack }: Props
           <li key={r.question.id}>
             <p>
               <strong>
-                第{r.number}题 · 正确率 {percent(r.share)}
+                第{r.number}题 · 正确率 {percentText(r.share)}
               </strong>
               （{r.answered}人作答，{r.right}人答对）{r.question.stem}
             </p>

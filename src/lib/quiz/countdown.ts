@@ -2,7 +2,7 @@
  * The presenter's optional per-question countdown (WCAG 2.2.1: off unless chosen, and it can be paused, extended
  * and turned off). Times are milliseconds; `now` is passed in (Date.now() in the page), so the rules are testable.
  */
-export interface Countdown {
+export interface CountdownState {
   /** Time left when it was last paused or started. */
   left: number;
   /** When it runs out, while running; null while paused. */
@@ -16,32 +16,32 @@ export const countdownChoices = [0, 30, 60, 90, 120, 180] as const;
 export const extension = 30;
 
 /** A countdown of `seconds`, running from `now`. */
-export const startCountdown = (seconds: number, now: number): Countdown => ({
+export const startCountdown = (seconds: number, now: number): CountdownState => ({
   left: seconds * 1000,
   endsAt: now + seconds * 1000,
 });
 
 /** Time left at `now`; never below zero. */
-export const timeLeft = (countdown: Countdown, now: number): number =>
+export const timeLeft = (countdown: CountdownState, now: number): number =>
   Math.max(0, countdown.endsAt === null ? countdown.left : countdown.endsAt - now);
 
 /** Whether the countdown is running. */
-export const isRunning = (countdown: Countdown): boolean => countdown.endsAt !== null;
+export const isRunning = (countdown: CountdownState): boolean => countdown.endsAt !== null;
 
 /** The countdown held at the time left at `now`. */
-export const pauseCountdown = (countdown: Countdown, now: number): Countdown => ({
+export const pauseCountdown = (countdown: CountdownState, now: number): CountdownState => ({
   left: timeLeft(countdown, now),
   endsAt: null,
 });
 
 /** The countdown running again from `now`, with the time it had left. */
-export const resumeCountdown = (countdown: Countdown, now: number): Countdown => ({
+export const resumeCountdown = (countdown: CountdownState, now: number): CountdownState => ({
   left: countdown.left,
   endsAt: now + countdown.left,
 });
 
 /** The countdown with `seconds` more, counted from what is left at `now` (so time that has run out is not owed). */
-export function extendCountdown(countdown: Countdown, seconds: number, now: number): Countdown {
+export function extendCountdown(countdown: CountdownState, seconds: number, now: number): CountdownState {
   const left = timeLeft(countdown, now) + seconds * 1000;
   return isRunning(countdown) ? { left, endsAt: now + left } : { left, endsAt: null };
 }

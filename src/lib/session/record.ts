@@ -2,7 +2,7 @@ import { describeAnswer, optionLetter, typeLabels } from '../quiz/describe';
 import { citationPath } from '../quiz/bank';
 import type { Question } from '../../schemas/question';
 import type { LiveSession } from './live';
-import { attendance, hardestFirst, percent, tallyResults } from './results';
+import { attendance, hardestFirst, percentText, tallyResults } from './results';
 
 /** One question as the record keeps it: what was asked, the answer, the handbook's words, and how the room did. */
 export interface RecordQuestion {
@@ -73,7 +73,7 @@ export function buildRecord(
       source: citationPath(r.question, r.question.source),
       answered: r.answered,
       right: r.right,
-      share: percent(r.share),
+      share: percentText(r.share),
       counts: r.options.map((o, i) => `${r.question.type === 'judge' ? r.question.options[i]!.text : optionLetter(i)} ${o.count}`),
     })),
     hardest: hardestFirst(results)

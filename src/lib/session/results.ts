@@ -77,7 +77,7 @@ export const hardestFirst = (results: readonly QuestionResult[]): QuestionResult
   [...results].sort((a, b) => (a.share ?? 2) - (b.share ?? 2) || a.number - b.number);
 
 /** A share as a whole percentage: 67%. */
-export const percent = (share: number | null): string => (share === null ? '无人作答' : `${Math.round(share * 100)}%`);
+export const percentText = (share: number | null): string => (share === null ? '无人作答' : `${Math.round(share * 100)}%`);
 
 /** Who took part: the most who answered any one question, and the names given on phones (in the order scanned). */
 export function attendance(results: readonly QuestionResult[], tally: Tally): { answered: number; names: string[] } {

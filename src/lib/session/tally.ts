@@ -5,7 +5,7 @@ import type { QuizResponse } from '../quiz/check';
  * option; for multiple-choice and order questions, where hands per option do not tell who got it all right,
  * also how many answered and how many answered right.
  */
-export interface HandCount {
+export interface HandTally {
   /** People per option id. */
   options: Record<string, number>;
   /** Multiple-choice and order only: how many answered. */
@@ -25,13 +25,13 @@ export interface Tally {
   /** Phones scanned, by phone id: a phone scanned again replaces its own entry and is counted once. */
   phones: Record<string, PhoneEntry>;
   /** Show of hands and paper, by question id. */
-  hands: Record<string, HandCount>;
+  hands: Record<string, HandTally>;
 }
 
 export const emptyTally = (): Tally => ({ phones: {}, hands: {} });
 
 /** The tally with one question's hand count set (or cleared, with undefined). */
-export function setHands(tally: Tally, questionId: string, count: HandCount | undefined): Tally {
+export function setHands(tally: Tally, questionId: string, count: HandTally | undefined): Tally {
   const hands = { ...tally.hands };
   if (count === undefined) delete hands[questionId];
   else hands[questionId] = count;
