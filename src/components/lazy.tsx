@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { reloadLabel } from '../lib/load-guard';
 
 /**
  * Said where a part of the page fetched on demand could not be fetched: offline before it was cached, or the site
@@ -22,11 +23,20 @@ export function useLazy<T>(wanted: boolean, load: () => Promise<{ default: T }>)
   return state;
 }
 
-/** What stands where a module fetched on demand will show: 正在载入…… until it comes, or why it did not. */
+/** What stands where a module fetched on demand will show: 正在载入…… until it comes, or why it did not, with the reload. */
 export function Loading({ failed, class: className }: { failed: boolean; class?: string }) {
+  if (!failed)
+    return (
+      <p role="status" class={className}>
+        正在载入……
+      </p>
+    );
   return (
-    <p role="status" class={className}>
-      {failed ? lazyFailed : '正在载入……'}
-    </p>
+    <div role="alert" class={className}>
+      <p>{lazyFailed}</p>
+      <button type="button" class="button" onClick={() => location.reload()}>
+        {reloadLabel}
+      </button>
+    </div>
   );
 }

@@ -253,3 +253,14 @@ test('the sets to choose from stand one under another, each as wide as the list,
     expect(second.width, `长辈模式 ${elder}`).toBeCloseTo(first.width, 0);
   }
 });
+
+// Unguarded: the browser rightly logs the failed request.
+unguarded('a set whose screens cannot be fetched says why and offers the reload, instead of waiting forever', async ({ page }) => {
+  await page.route('**/_astro/OpenSet*.js', (route) => route.fulfill({ status: 404 }));
+  await page.goto('/quiz/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByRole('button', { name: '开始练习' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '没能载入' });
+  await expect(alert).toContainText('刷新页面');
+  await expect(alert.getByRole('button', { name: '重新载入' })).toBeVisible();
+});
