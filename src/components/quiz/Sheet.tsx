@@ -46,18 +46,10 @@ export function Sheet({ title, questions, code, address, large = false }: Props)
           {address && <> · 手机上打开 {address} 可以在线做同一组题</>}
         </p>
         <p class="sheet__fields">
-          <span>
-            姓名<span class="sheet__line"></span>
-          </span>
-          <span>
-            支部<span class="sheet__line"></span>
-          </span>
-          <span>
-            日期<span class="sheet__line sheet__line--short"></span>
-          </span>
-          <span>
-            得分<span class="sheet__line sheet__line--short"></span>
-          </span>
+          <Blank label="姓名" />
+          <Blank label="支部" />
+          <Blank label="日期" short />
+          <Blank label="得分" short />
         </p>
         <p class="sheet__how">在选中的答案前的方框里打“✓”；排序题在括号里填上先后顺序的序号（1、2、3……）。</p>
       </header>
@@ -113,5 +105,15 @@ export function Sheet({ title, questions, code, address, large = false }: Props)
         </ol>
       </section>
     </article>
+  );
+}
+
+/** A field of the paper sheet: its label and a line to write on. */
+export function Blank({ label, short = false }: { label: string; short?: boolean }) {
+  return (
+    <span>
+      {label}
+      <span class={short ? 'sheet__line sheet__line--short' : 'sheet__line'}></span>
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { DataTable } from '../quiz/DataTable';
+import { Blank } from '../quiz/Sheet';
 
 /** How many lines the sign-in sheet has: a branch's members on one A4 page. */
 const rows = 20;
@@ -11,12 +12,8 @@ export function SignInSheet({ title }: { title: string }) {
         支部学习签到表
       </h2>
       <p class="sheet__fields">
-        <span>
-          日期<span class="sheet__line"></span>
-        </span>
-        <span>
-          支部<span class="sheet__line"></span>
-        </span>
+        <Blank label="日期" />
+        <Blank label="支部" />
       </p>
       <p>学习内容：《出席党的二十大代表选举工作宣传手册》{title}</p>
       <DataTable
