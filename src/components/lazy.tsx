@@ -31,9 +31,14 @@ export function Loading({ failed, class: className }: { failed: boolean; class?:
         正在载入……
       </p>
     );
+  return <Failed message={lazyFailed} class={className} />;
+}
+
+/** Why something did not load, and the reload, announced as it appears. */
+export function Failed({ message, class: className }: { message: string; class?: string | undefined }) {
   return (
     <div role="alert" class={className}>
-      <p>{lazyFailed}</p>
+      <p>{message}</p>
       <button type="button" class="button" onClick={() => location.reload()}>
         {reloadLabel}
       </button>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { failureText, reloadLabel } from '../../lib/load-guard';
+import { failureText } from '../../lib/load-guard';
+import { Failed } from '../lazy';
 import type { BankState } from './use-bank';
 
 /**
@@ -10,12 +11,7 @@ export function BankPending({ state, children }: { state: BankState; children?: 
   if (state.status === 'failed')
     return (
       <>
-        <div class="notice" role="alert">
-          <p>{failureText(navigator.onLine === false ? 'offline' : 'failed', '题目')}</p>
-          <button type="button" class="button" onClick={() => location.reload()}>
-            {reloadLabel}
-          </button>
-        </div>
+        <Failed message={failureText(navigator.onLine === false ? 'offline' : 'failed', '题目')} class="notice" />
         <div class="quiz-fallback quiz-fallback--shown">{children}</div>
       </>
     );
