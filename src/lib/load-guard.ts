@@ -1,6 +1,6 @@
 /**
  * The one place that notices when code fails to load, for every page script and every island, so that no part of
- * a page sits dead without a word: a script or module preload that fails, a dynamic import that fails, and an
+ * a page sits dead without a word: a script that fails, a dynamic import that fails, and an
  * island whose code does not arrive (Astro only logs those and leaves the server-rendered content looking alive).
  * It is inline, in the pre-paint script (src/lib/prepaint.ts), because a guard loaded as a file could fail too.
  *
@@ -81,8 +81,9 @@ export const loadGuardScript = /* @__PURE__ */ `(() => {
   };
   addEventListener('error', (e) => {
     const t = e.target;
+    // Not <link rel=modulepreload>: Firefox fires error on those under the service worker though the module loads,
+    // and a module that truly fails also fails the script or import() that needs it, which are caught here.
     if (t instanceof HTMLScriptElement && t.src) notify(t.src);
-    else if (t instanceof HTMLLinkElement && t.rel === 'modulepreload') notify(t.href);
   }, true);
   addEventListener('unhandledrejection', (e) => {
     const m = String((e.reason && e.reason.message) || e.reason);

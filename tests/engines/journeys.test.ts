@@ -200,6 +200,25 @@ for (const engine of engines) {
       expect(await page.errors()).toEqual([]);
     });
 
+    test('no page says part of it failed to load, on a first visit or a later one under the service worker', async () => {
+      const failures: string[] = [];
+      for (const visit of ['first', 'again'] as const) {
+        if (visit === 'first') await fresh('/quiz/print/');
+        else await page.goto('/quiz/print/');
+        // The guard checks with the server before it shows a message; a moment is time enough on a loaded machine.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        const shown = await page.evaluate(() => [...document.querySelectorAll('.load-failure')].map((b) => b.textContent));
+        failures.push(...shown.map((text) => `/quiz/print/ (${visit}): ${text}`));
+      }
+      const r = reader(page);
+      await page.goto('/quiz/');
+      await r.click({ role: 'button', name: '开始练习' });
+      await r.waitFor({ text: /^第1题，共\d+题$/ });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      failures.push(...(await page.evaluate(() => [...document.querySelectorAll('.load-failure')].map((b) => `/quiz/: ${b.textContent}`))));
+      expect(failures).toEqual([]);
+    });
+
     test('screenshots of a part, the quiz and the search, light and dark', async () => {
       for (const scheme of ['light', 'dark'] as const) {
         for (const [what, path] of [
