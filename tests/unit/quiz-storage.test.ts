@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  browserStorage,
   emptyProgress,
   load,
   progressNotices,
@@ -8,7 +7,7 @@ import {
   update,
   type Progress,
 } from '../../src/lib/quiz/storage';
-import { versionedKeys } from '../../src/lib/versioned-storage';
+import { browserStorage, versionedKeys } from '../../src/lib/versioned-storage';
 import { FakeStorage } from '../helpers/fake-storage';
 
 const storageKey = versionedKeys.quiz.key;

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bank } from '../../lib/quiz/bank';
 import { forgetRemoved } from '../../lib/quiz/mistakes';
 import { takeIntoSchedule } from '../../lib/quiz/progress';
-import { browserStorage, load, progressNotices, update, type Change, type Progress } from '../../lib/quiz/storage';
-import { versionedKeys } from '../../lib/versioned-storage';
+import { load, progressNotices, update, type Change, type Progress } from '../../lib/quiz/storage';
+import { browserStorage, versionedKeys } from '../../lib/versioned-storage';
 
 /**
  * The reader's saved progress, and the notices about it, kept in step with storage. Every change is applied to what

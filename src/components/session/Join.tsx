@@ -7,7 +7,7 @@ import { finishSet, noteHint, recordAnswer } from '../../lib/quiz/answering';
 import { startSet } from '../../lib/quiz/progress';
 import { needsReading } from '../../lib/quiz/review';
 import { resolveSet } from '../../lib/quiz/sets';
-import { browserStorage } from '../../lib/quiz/storage';
+import { browserStorage } from '../../lib/versioned-storage';
 import { loadPhone, savePhone, withFinished, withoutFinished } from '../../lib/session/phone';
 import { href } from '../../site';
 import { BankPending } from '../quiz/BankPending';

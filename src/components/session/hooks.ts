@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browserStorage } from '../../lib/quiz/storage';
+import { browserStorage } from '../../lib/versioned-storage';
 import { newSession, today, type LiveSession } from '../../lib/session/live';
 import { loadSessions, saveSessions, sessionNotices, withLive, type Sessions } from '../../lib/session/store';
 

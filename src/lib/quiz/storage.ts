@@ -1,9 +1,7 @@
 import type { QuizResponse } from './check';
 import type { Attempt } from './history';
 import type { Answered, ReviewCard, ReviewedToday } from './review';
-import { browserStorage, canWrite, readStored, writeStored, type SiteStorage, type Stored } from '../versioned-storage';
-
-export { browserStorage };
+import { canWrite, readStored, writeStored, type SiteStorage, type Stored } from '../versioned-storage';
 
 /**
  * The reader's progress, kept as one JSON value under the localStorage key `handbook:quiz` (formerly `ershida-quiz`,
