@@ -1,4 +1,5 @@
 import type { Question, QuestionSource } from '../../schemas/question';
+import { givesAway } from './giveaways';
 import { hash } from './sets';
 
 /** A handbook part as the quiz names and orders it: one view of the part record (content/handbook/<id>.mdx). */
@@ -11,10 +12,15 @@ export interface QuizPart {
   label: string;
 }
 
-/** A question as the browser receives it: with its part's label, a build-time fact, so no component looks it up. */
+/**
+ * A question as the browser receives it, with two build-time facts: its part's label, so that no component looks it
+ * up, and the questions it must not share a set with, so that the browser does not compare texts to draw a set.
+ */
 export type BankQuestion = Question & {
   /** The label of the question's part, e.g. 六、产生程序. */
   partLabel: string;
+  /** The ids of the questions that give this one away or that it gives away (giveaways.ts), in the bank's order. */
+  keptApart: string[];
 };
 
 /** The question bank as the browser receives it, from /quiz/questions.json (src/pages/quiz/questions.json.ts). */
@@ -29,7 +35,7 @@ export interface Bank {
 
 /**
  * The bank from the parts (in reading order) and the questions: the questions in reading order (by part, the preface
- * first; within a part, as the bank file lists them), each with its part's label.
+ * first; within a part, as the bank file lists them), each with its part's label and the questions kept apart from it.
  */
 export function bankOf(parts: QuizPart[], questions: readonly Question[]): Bank {
   const byId = new Map(parts.map((p) => [p.id, p]));
@@ -37,7 +43,15 @@ export function bankOf(parts: QuizPart[], questions: readonly Question[]): Bank 
   const sorted = [...questions].sort((a, b) => order(a) - order(b));
   // The version names the questions' exact content, so that a 纠错 report says which wording the reader saw.
   const version = hash(JSON.stringify(sorted)).toString(16).padStart(8, '0');
-  return { version, parts, questions: sorted.map((q) => ({ ...q, partLabel: byId.get(q.part)?.label ?? q.part })) };
+  return {
+    version,
+    parts,
+    questions: sorted.map((q) => ({
+      ...q,
+      partLabel: byId.get(q.part)?.label ?? q.part,
+      keptApart: sorted.filter((other) => other.id !== q.id && givesAway(q, other)).map((other) => other.id),
+    })),
+  };
 }
 
 /** The label of a part, e.g. 六、产生程序; the bare id if the bank does not know the part. */

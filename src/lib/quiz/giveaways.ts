@@ -2,7 +2,8 @@ import type { Question } from '../../schemas/question';
 
 /**
  * Cross-item giveaways: one question printing another's answer, so that a set holding both answers the second
- * for the reader. Used by the set draw (sets.ts), which keeps such pairs apart, and by the bank report.
+ * for the reader. Used at build time by the bank (bank.ts), which lists for each question the ones a set draw keeps
+ * apart from it, and by the bank report.
  * Found mechanically, so a reviewer still reads for paraphrased giveaways between choice questions.
  */
 
@@ -13,11 +14,13 @@ import type { Question } from '../../schemas/question';
 export const comparable = (text: string): string => text.replace(/[\s“”‘’「」《》，。、；：？！（）的]/g, '');
 
 // A number with the unit the handbook puts after it (69名, 15%, 5个工作日, 2022年), or a fraction in words
-// (三分之二). Compared as whole tokens, so that 2名 is not found in 2300名.
-const figurePattern = /(?<![\d.])\d+(?:\.\d+)?(?:%|个工作日|名|个|年|岁|万)?|[一二三四五六七八九十]分之[一二三四五六七八九十]/g;
+// (三分之二). Compared as whole tokens, so that 2名 is not found in 2300名. Made where used: the build turns the
+// look-behind into a RegExp() call for older browsers, which at the top of the module the bundler would keep in
+// every page that imports the bank, though only the build compares texts.
+const figurePattern = () => /(?<![\d.])\d+(?:\.\d+)?(?:%|个工作日|名|个|年|岁|万)?|[一二三四五六七八九十]分之[一二三四五六七八九十]/g;
 
 /** The figures a text states, e.g. ['90名', '51名'] for 「90名推荐人选中51名」. */
-export const figuresIn = (text: string): string[] => text.match(figurePattern) ?? [];
+export const figuresIn = (text: string): string[] => text.match(figurePattern()) ?? [];
 
 /**
  * The texts that answer a question: the keyed option of a single choice, the keyed options of a multiple choice.

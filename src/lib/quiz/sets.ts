@@ -1,6 +1,5 @@
 import type { Question } from '../../schemas/question';
 import type { Bank, BankQuestion, QuizPart } from './bank';
-import { givesAway } from './giveaways';
 import { mistakeQuestions, type Mistakes } from './mistakes';
 
 /** What a set of questions is drawn from. */
@@ -170,16 +169,16 @@ export function questionCount(set: SetKind, bank: readonly Question[], mistakes:
 /**
  * The questions a set takes from its pool, in the code's order. A pool that fits in the set is taken whole, as it
  * always was, so the codes of such sets keep their questions; a larger pool (every mix, a long part, the 专题) is
- * drawn in that order, skipping any question that gives away, or is given away by, one already drawn.
- * The 错题本 and a review are the reader's own and taken whole.
+ * drawn in that order, skipping any question kept apart from one already drawn (it gives that one away, or is given
+ * away by it: BankQuestion's keptApart). The 错题本 and a review are the reader's own and taken whole.
  */
-function draw<Q extends Question>(set: SetKind, ordered: readonly Q[]): readonly Q[] {
+function draw<Q extends BankQuestion>(set: SetKind, ordered: readonly Q[]): readonly Q[] {
   const size = sizeOf(set);
   if (set.kind === 'mistakes' || set.kind === 'review' || (set.kind !== 'mix' && ordered.length <= size)) return ordered;
   const chosen: Q[] = [];
   for (const question of ordered) {
     if (chosen.length === size) break;
-    if (!chosen.some((other) => givesAway(other, question))) chosen.push(question);
+    if (!chosen.some((other) => other.keptApart.includes(question.id))) chosen.push(question);
   }
   return chosen;
 }
