@@ -54,8 +54,18 @@ export default defineConfig({
       client: {
         build: {
           rolldownOptions: {
-            // Preact and its hooks in one file: every page with a widget loads both, and one file compresses better.
-            output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+            // Fewer, larger files where every page that loads one loads the others too, since each file is compressed
+            // on its own (README, Size budgets): Preact, its hooks and the icons, for every page with islands; every
+            // page's start-up module (src/scripts/page.ts, with what it imports) with Vite's preload helper and the
+            // offline copy's names, which the bundler would otherwise put in two more files that every page loads.
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]|src[\\/]components[\\/]Icon\./, priority: 2 },
+                  { name: 'page', test: /preload-helper|src[\\/]lib[\\/]offline-copy\.|src[\\/]scripts[\\/]page\./, priority: 1 },
+                ],
+              },
+            },
           },
         },
       },
