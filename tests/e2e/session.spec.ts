@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,6 +199,11 @@ test.describe('a whole session', () => {
       await expect(page.getByRole('list').filter({ hasText: '查看和打印' })).toBeHidden();
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('record.pdf') });
       expect(pdf.length).toBeGreaterThan(1000);
+      // The notes and the signature line on one page: never 记录人 alone on a last page.
+      const pages = execFileSync('pdftotext', ['-layout', testInfo.outputPath('record.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+      const signed = pages.find((text) => text.includes('记录人'));
+      expect(signed).toContain('备注');
+      expect(signed).toContain('讨论了“四必”。');
       await context.close();
     } finally {
       await laptop.close();

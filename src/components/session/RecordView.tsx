@@ -48,9 +48,11 @@ export function RecordView({ record, headingLevel = 2 }: { record: SessionRecord
         columns={['题号', '题目', '答案', '作答', '答对', '正确率', '各选项人数']}
         rows={record.questions.map((q) => ({ key: q.number, cells: [q.number, q.stem, q.answer, q.answered, q.right, q.share, q.counts.join('，')] }))}
       />
-      <Sub>备注</Sub>
-      <p class="record__notes">{record.notes || '（无）'}</p>
-      <p class="record__sign">记录人：<span class="sheet__line"></span></p>
+      <div class="record__close">
+        <Sub>备注</Sub>
+        <p class="record__notes">{record.notes || '（无）'}</p>
+        <p class="record__sign">记录人：<span class="sheet__line"></span></p>
+      </div>
     </article>
   );
 }
