@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import decodeQR from '@paulmillr/qr/decode.js';
 import sharp from 'sharp';
 import { expect, test } from './support/fixtures';
@@ -65,6 +65,13 @@ test.describe('on the projector', () => {
     const size = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size('.presenter__stem')).toBeGreaterThanOrEqual(56);
     expect(await size('.presenter__option')).toBeGreaterThanOrEqual(48);
+  });
+
+  test('the countdown’s drop-down reads as large as the buttons beside it', async ({ page }) => {
+    await openPresenter(page);
+    const size = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const button = await size(page.getByRole('button', { name: '开始放映' }));
+    expect(await size(page.getByRole('combobox', { name: '每题倒计时' }))).toBeGreaterThanOrEqual(button);
   });
 
   test('the countdown is off unless chosen, and can be paused, extended and turned off', async ({ page }) => {
