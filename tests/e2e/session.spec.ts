@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test as unguarded, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -235,6 +235,20 @@ async function scanRefusedThenHands(page: Page, problem: string, advice: string)
 }
 test.describe('the presenter without a camera', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
+
+  // Unguarded: the browser rightly logs the failed request.
+  unguarded('a scanner whose code cannot be fetched says why, offers the reload, and the show of hands still works', async ({ page }) => {
+    await page.route('**/_astro/Scanner*.js', (route) => route.fulfill({ status: 404 }));
+    await page.goto(`/quiz/present/?set=${code}`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('button', { name: '扫手机结果（打开摄像头）' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '没能载入' });
+    await expect(alert).toContainText('举手统计和答题纸照常可用');
+    await expect(alert.getByRole('button', { name: '重新载入' })).toBeVisible();
+    await page.getByRole('button', { name: '开始放映' }).click();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: '全场：0人作答，0人答对（无人作答）' })).toBeVisible();
+  });
 
   test('says what to do on a laptop without a camera, and the show of hands still works', async ({ page }) => {
     await scanRefusedThenHands(page, '这台设备没有可用的摄像头', '没有摄像头也可以照常统计');

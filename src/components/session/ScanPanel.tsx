@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LiveSession } from '../../lib/session/live';
 import type { Question } from '../../schemas/question';
-import { lazyFailed, useLazy } from '../lazy';
+import { Failed, lazyFailed, useLazy } from '../lazy';
 
 interface Props {
   session: LiveSession;
@@ -26,11 +26,7 @@ export function ScanPanel({ session, questions, onChange }: Props) {
           {waiting ? '正在载入……' : '扫手机结果（打开摄像头）'}
         </button>
       )}
-      {scanner.failed && (
-        <p class="notice" role="alert">
-          {lazyFailed}举手统计和答题纸照常可用。
-        </p>
-      )}
+      {scanner.failed && <Failed message={`${lazyFailed}举手统计和答题纸照常可用。`} class="notice" />}
     </div>
   );
 }
