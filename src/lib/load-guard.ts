@@ -74,9 +74,17 @@ export const loadGuardScript = /* @__PURE__ */ `(() => {
         island.removeAttribute('data-load-failed');
       }).observe(island, { attributes: true, attributeFilter: ['ssr'] });
     } else {
-      // An open modal dialog (the search's) leaves the page behind it inert and hidden: the message goes in it.
-      const place = () => (document.querySelector('dialog[open]') || document.querySelector('main') || document.body).prepend(box);
-      document.body ? place() : addEventListener('DOMContentLoaded', place);
+      // An open modal dialog (the search's) leaves the page behind it inert and hidden: the message goes in it, and
+      // follows a dialog opened after it (a failure on the way to the search button, before the click opens it).
+      const place = () => {
+        const where = document.querySelector('dialog[open]') || document.querySelector('main') || document.body;
+        if (box.parentElement !== where) where.prepend(box);
+      };
+      const start = () => {
+        place();
+        new MutationObserver(place).observe(document.body, { subtree: true, attributeFilter: ['open'] });
+      };
+      document.body ? start() : addEventListener('DOMContentLoaded', start);
     }
   };
   addEventListener('error', (e) => {

@@ -68,3 +68,22 @@ test('the dialog’s own code gone after a deployment: the load guard offers the
   await expect(page.getByRole('dialog').getByRole('button', { name: '重新载入' })).toBeVisible();
   await context.close();
 });
+
+test('a failure said before the dialog opens (on the way to the button) moves into the dialog, not behind it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+  await failing(context, /\/_astro\/search-ui\.[^/]*\.js/, 'gone');
+  const page = await context.newPage();
+  await page.goto('/procedure/');
+  const button = page.getByRole('button', { name: /搜索/ }).first();
+  // Heading for the button fetches the search's code: its failure is said on the page before any click.
+  await button.hover();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('网站刚刚发布了新版本', { timeout: 5_000 });
+  await button.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toContainText('网站刚刚发布了新版本');
+  await expect(dialog.getByRole('button', { name: '重新载入' })).toBeVisible();
+  // Closed again, the message is back on the page.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('网站刚刚发布了新版本');
+  await context.close();
+});
